@@ -1,0 +1,52 @@
+package io.cartograph.product;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The product's headless entry point, run as a user runs ./cartograph cli. */
+class HeadlessCliTest {
+
+	@TempDir
+	Path scratch;
+
+	@Test
+	void versionPrintsTheProductVersion() throws Exception {
+		InstalledProduct.Run run = new InstalledProduct(scratch).cli("version");
+		assertEquals(0, run.exitCode(), run.all());
+		assertTrue(run.out().matches("(?s)Cartograph 0\\.1\\.0\\S*\\R"), run.out());
+	}
+
+	@Test
+	void anUnknownCommandPrintsUsageAndExitsWith2() throws Exception {
+		InstalledProduct.Run run = new InstalledProduct(scratch).cli("nonsense");
+		assertEquals(2, run.exitCode(), run.all());
+		assertTrue(run.err().contains("nonsense"), run.err());
+		assertTrue(run.err().contains("workspace info --workspace"), "usage lists the commands: " + run.err());
+	}
+
+	@Test
+	void workspaceInfoDescribesAWorkspace() throws Exception {
+		InstalledProduct product = new InstalledProduct(scratch);
+		Path workspace = scratch.resolve("initech");
+		assertEquals(0, product.cli("workspace", "create", "--workspace", workspace.toString(), "--name", "Initech").exitCode());
+
+		InstalledProduct.Run run = product.cli("workspace", "info", "--workspace", workspace.toString());
+
+		assertEquals(0, run.exitCode(), run.all());
+		assertTrue(run.out().contains("Initech"), run.out());
+		assertTrue(run.out().contains(workspace.toString()), run.out());
+	}
+
+	@Test
+	void workspaceInfoOnAFolderThatIsNoWorkspaceSaysSo() throws Exception {
+		InstalledProduct.Run run = new InstalledProduct(scratch).cli("workspace", "info", "--workspace",
+				scratch.toString());
+		assertEquals(1, run.exitCode(), run.all());
+		assertTrue(run.err().contains("not a Cartograph workspace"), run.err());
+	}
+}
