@@ -24,6 +24,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Tree;
 
+import io.cartograph.core.Json;
 import io.cartograph.ui.WidgetTags;
 
 /**
@@ -72,28 +73,16 @@ record WindowReport(String title, int width, int height, Map<String, List<String
 	}
 
 	String toJson() {
-		StringBuilder json = new StringBuilder("{\n");
-		json.append("  \"title\": ").append(quote(title)).append(",\n");
-		json.append("  \"width\": ").append(width).append(",\n");
-		json.append("  \"height\": ").append(height).append(",\n");
-		json.append("  \"menus\": {");
-		String separator = "\n";
-		for (var menu : menus.entrySet()) {
-			json.append(separator).append("    ").append(quote(menu.getKey())).append(": ").append(list(menu.getValue()));
-			separator = ",\n";
-		}
-		json.append("\n  },\n");
-		json.append("  \"tabs\": ").append(list(tabs)).append(",\n");
-		json.append("  \"widgets\": {");
-		separator = "\n";
-		for (var widget : widgets.entrySet()) {
-			json.append(separator).append("    ").append(quote(widget.getKey())).append(": ").append(quote(widget.getValue()));
-			separator = ",\n";
-		}
-		json.append("\n  },\n");
-		json.append("  \"startup\": { \"sinceJvmStartMillis\": ").append(startup.sinceJvmStartMillis())
-				.append(", \"sinceLaunchMillis\": ").append(startup.sinceLaunchMillis()).append(" }\n}\n");
-		return json.toString();
+		Map<String, Object> report = new LinkedHashMap<>();
+		report.put("title", title);
+		report.put("width", width);
+		report.put("height", height);
+		report.put("menus", menus);
+		report.put("tabs", tabs);
+		report.put("widgets", widgets);
+		report.put("startup", Map.of("sinceJvmStartMillis", startup.sinceJvmStartMillis(), "sinceLaunchMillis",
+				startup.sinceLaunchMillis()));
+		return Json.write(report) + "\n";
 	}
 
 	private static void visit(Control control, List<String> tabs, Map<String, String> widgets) {
@@ -133,32 +122,5 @@ record WindowReport(String title, int width, int height, Map<String, List<String
 	static String plain(String menuText) {
 		String withoutAccelerator = menuText.split("\t", 2)[0];
 		return withoutAccelerator.replace("&&", "\u0000").replace("&", "").replace("\u0000", "&");
-	}
-
-	private static String list(List<String> values) {
-		List<String> quoted = new ArrayList<>();
-		values.forEach(value -> quoted.add(quote(value)));
-		return "[" + String.join(", ", quoted) + "]";
-	}
-
-	static String quote(String text) {
-		StringBuilder out = new StringBuilder("\"");
-		for (char c : (text == null ? "" : text).toCharArray()) {
-			switch (c) {
-			case '"' -> out.append("\\\"");
-			case '\\' -> out.append("\\\\");
-			case '\n' -> out.append("\\n");
-			case '\r' -> out.append("\\r");
-			case '\t' -> out.append("\\t");
-			default -> {
-				if (c < 0x20) {
-					out.append(String.format("\\u%04x", (int) c));
-				} else {
-					out.append(c);
-				}
-			}
-			}
-		}
-		return out.append('"').toString();
 	}
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,6 +36,8 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.junit.jupiter.api.BeforeAll;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 import org.junit.jupiter.api.Test;
 
 import io.cartograph.ui.explorer.ExplorerPart;
@@ -93,7 +96,7 @@ class ApplicationModelTest {
 		Set<String> handled = new HashSet<>();
 		for (MHandler handler : elementsOf("handlers", MHandler.class)) {
 			handled.add(handler.getCommand().getElementId());
-			Class.forName(className(handler.getContributionURI()));
+			loadContribution(handler.getContributionURI());
 		}
 		List<String> menuCommands = new ArrayList<>();
 		for (MMenuElement top : mainWindow().getMainMenu().getChildren()) {
@@ -114,7 +117,7 @@ class ApplicationModelTest {
 			MStringModelFragment target = (MStringModelFragment) fragment;
 			for (var element : fragment.getElements()) {
 				if (element instanceof MPart part) {
-					Class.forName(className(part.getContributionURI()));
+					loadContribution(part.getContributionURI());
 					placement.computeIfAbsent(target.getParentElementId(), k -> new ArrayList<>()).add(part.getLabel());
 				}
 			}
@@ -152,8 +155,13 @@ class ApplicationModelTest {
 				.flatMap(f -> f.getElements().stream()).map(type::cast).toList();
 	}
 
-	private static String className(String contributionUri) {
-		return contributionUri.substring(contributionUri.lastIndexOf('/') + 1);
+	/** Loads a bundleclass://bundle/class URI the way the workbench does: from that bundle. */
+	private static Class<?> loadContribution(String contributionUri) throws ClassNotFoundException {
+		String[] parts = contributionUri.substring("bundleclass://".length()).split("/", 2);
+		Bundle bundle = Arrays.stream(FrameworkUtil.getBundle(LifeCycle.class).getBundleContext().getBundles())
+				.filter(b -> b.getSymbolicName().equals(parts[0])).findFirst()
+				.orElseThrow(() -> new AssertionError("no bundle " + parts[0] + " for " + contributionUri));
+		return bundle.loadClass(parts[1]);
 	}
 
 	private static Object load(Class<?> anchor, String path) throws Exception {

@@ -3,6 +3,7 @@ package io.cartograph.core.cli;
 import java.io.PrintStream;
 import java.util.List;
 
+import io.cartograph.core.Json;
 import io.cartograph.core.workspace.Workspace;
 import io.cartograph.core.workspace.WorkspaceInfo;
 

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +17,9 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -54,17 +59,33 @@ class WorkbenchSmokeTest {
 				"screenshot " + picture.getWidth() + "x" + picture.getHeight());
 		assertTrue(distinctColours(picture) > 20, "the screenshot shows a drawn window, not a blank area");
 
-		String json = Files.readString(report);
-		assertTrue(json.contains("\"title\": \"Cartograph - Northwind landscape - " + workspace), json);
-		assertTrue(json.contains("\"File\": [\"New Workspace...\", \"Open Workspace...\", \"Save\", \"Save All\", \"Exit\"]"), json);
-		assertTrue(json.contains("\"Edit\": [\"Undo\", \"Redo\"]"), json);
-		assertTrue(json.contains("\"Window\": [\"Reset Layout\"]"), json);
-		assertTrue(json.contains("\"Help\": [\"About Cartograph\"]"), json);
-		for (String tab : new String[] { "Explorer", "Overview", "Job Monitor", "Problems" }) {
-			assertTrue(json.contains("\"" + tab + "\""), tab + " tab missing: " + json);
-		}
-		assertTrue(json.contains("\"explorer.tree\": \"Northwind landscape\""), json);
-		assertTrue(json.contains("\"overview.title\": \"Northwind landscape\""), json);
+		JsonNode window = new ObjectMapper().readTree(report.toFile());
+		assertEquals("Cartograph - Northwind landscape - " + workspace, window.get("title").asText());
+		assertEquals(List.of("File", "Edit", "Window", "Help"), names(window.get("menus")));
+		assertEquals(List.of("New Workspace...", "Open Workspace...", "Save", "Save All", "Exit"),
+				texts(window.get("menus").get("File")));
+		assertEquals(List.of("Undo", "Redo"), texts(window.get("menus").get("Edit")));
+		assertEquals(List.of("Reset Layout"), texts(window.get("menus").get("Window")));
+		assertEquals(List.of("About Cartograph"), texts(window.get("menus").get("Help")));
+		assertTrue(texts(window.get("tabs")).containsAll(List.of("Explorer", "Overview", "Job Monitor", "Problems")),
+				window.get("tabs").toString());
+		JsonNode widgets = window.get("widgets");
+		assertEquals("Northwind landscape", widgets.get("explorer.tree").asText());
+		assertEquals("Northwind landscape", widgets.get("overview.title").asText());
+		assertEquals("No background jobs have run in this session.", widgets.get("jobs.summary").asText());
+		assertEquals(picture.getWidth(), window.get("width").asInt(), "the picture is the whole window");
+	}
+
+	private static List<String> names(JsonNode object) {
+		List<String> names = new ArrayList<>();
+		object.fieldNames().forEachRemaining(names::add);
+		return names;
+	}
+
+	private static List<String> texts(JsonNode array) {
+		List<String> texts = new ArrayList<>();
+		array.forEach(item -> texts.add(item.asText()));
+		return texts;
 	}
 
 	private static int distinctColours(BufferedImage picture) {

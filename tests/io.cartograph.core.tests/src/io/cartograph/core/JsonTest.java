@@ -1,4 +1,4 @@
-package io.cartograph.core.cli;
+package io.cartograph.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

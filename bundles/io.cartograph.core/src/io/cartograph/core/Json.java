@@ -1,4 +1,4 @@
-package io.cartograph.core.cli;
+package io.cartograph.core;
 
 import java.util.Collection;
 import java.util.Iterator;
@@ -8,12 +8,12 @@ import java.util.Map;
  * Writes maps, lists, strings, numbers and booleans as indented JSON. Enough for the CLI's
  * {@code --json} output without bringing in a JSON library.
  */
-final class Json {
+public final class Json {
 
     private Json() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder json = new StringBuilder();
         append(json, value, "");
         return json.toString();
