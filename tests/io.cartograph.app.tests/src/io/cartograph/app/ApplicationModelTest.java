@@ -89,6 +89,11 @@ class ApplicationModelTest {
 		assertEquals("io.cartograph.command.undo", bindings.get("M1+Z"));
 		assertEquals("io.cartograph.command.redo", bindings.get("M1+M2+Z"));
 		assertEquals("io.cartograph.command.redo", bindings.get("M1+Y"));
+		// Without active binding contexts no key binding fires at all.
+		assertEquals(List.of("org.eclipse.ui.contexts.dialogAndWindow"),
+				application.getBindingContexts().stream().map(c -> c.getElementId()).toList());
+		assertEquals(List.of("org.eclipse.ui.contexts.window"),
+				mainWindow().getBindingContexts().stream().map(c -> c.getElementId()).toList());
 	}
 
 	@Test
