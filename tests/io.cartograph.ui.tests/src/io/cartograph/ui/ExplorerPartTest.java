@@ -10,30 +10,12 @@ import java.util.List;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.cartograph.tests.support.TestWorkspaces;
 import io.cartograph.ui.explorer.ExplorerPart;
 
-class ExplorerPartTest {
-
-	@TempDir
-	Path temp;
-
-	private PartHarness harness;
-
-	@BeforeEach
-	void open() {
-		harness = new PartHarness();
-	}
-
-	@AfterEach
-	void close() {
-		harness.close();
-	}
+class ExplorerPartTest extends PartTest {
 
 	@Test
 	void showsTheWorkspaceFolderWithFoldersFirstAndHidesDotFiles() throws Exception {

@@ -13,25 +13,11 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.cartograph.ui.jobs.JobMonitorPart;
 
-class JobMonitorPartTest {
-
-	private PartHarness harness;
-
-	@BeforeEach
-	void open() {
-		harness = new PartHarness();
-	}
-
-	@AfterEach
-	void close() {
-		harness.close();
-	}
+class JobMonitorPartTest extends PartTest {
 
 	@Test
 	void listsRealJobsWithTheirOutcome() throws Exception {

@@ -6,29 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 
 import org.eclipse.swt.widgets.Label;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.cartograph.ui.overview.WorkspaceOverviewPart;
 
-class WorkspaceOverviewPartTest {
-
-	@TempDir
-	Path temp;
-
-	private PartHarness harness;
-
-	@BeforeEach
-	void open() {
-		harness = new PartHarness();
-	}
-
-	@AfterEach
-	void close() {
-		harness.close();
-	}
+class WorkspaceOverviewPartTest extends PartTest {
 
 	@Test
 	void showsNameLocationAndStoreOfTheOpenWorkspace() {

@@ -9,17 +9,13 @@ import java.util.function.Function;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.UISynchronize;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 
-import io.cartograph.ui.WidgetTags;
+import io.cartograph.ui.SummaryTable;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
@@ -36,20 +32,13 @@ public class JobMonitorPart {
 
 	private final JobHistory history = new JobHistory(Clock.systemDefaultZone());
 	private final Runnable onChange = () -> ui.asyncExec(this::refresh);
+	private SummaryTable list;
 	private TableViewer viewer;
-	private Label summary;
 
 	@PostConstruct
 	public void create(Composite parent) {
-		parent.setLayout(new GridLayout(1, false));
-		summary = WidgetTags.tag(new Label(parent, SWT.NONE), SUMMARY_ID);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
-		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
-		WidgetTags.tag(viewer.getTable(), TABLE_ID);
-		viewer.getTable().setHeaderVisible(true);
-		viewer.getTable().setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTable());
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		list = new SummaryTable(parent, SUMMARY_ID, TABLE_ID);
+		viewer = list.viewer();
 		column("Job", 280, JobRecord::name);
 		column("State", 100, record -> label(record.state()));
 		column("Started", 90, record -> record.started() == null ? "" : TIME.format(record.started()));
@@ -61,15 +50,13 @@ public class JobMonitorPart {
 	}
 
 	void refresh() {
-		if (viewer == null || viewer.getControl().isDisposed()) {
+		if (list == null || list.isDisposed()) {
 			return;
 		}
 		var records = history.records();
-		viewer.setInput(records);
 		long running = records.stream().filter(r -> r.state() == JobRecord.State.RUNNING).count();
-		summary.setText(records.isEmpty() ? "No background jobs have run in this session."
+		list.show(records, records.isEmpty() ? "No background jobs have run in this session."
 				: records.size() + " job(s) this session, " + running + " running.");
-		summary.getParent().layout(true);
 	}
 
 	JobHistory history() {

@@ -2,16 +2,11 @@ package io.cartograph.ui.problems;
 
 import java.util.List;
 
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TableColumn;
 
-import io.cartograph.ui.WidgetTags;
+import io.cartograph.ui.SummaryTable;
 import jakarta.annotation.PostConstruct;
 
 /**
@@ -23,20 +18,11 @@ public class ProblemsPart {
 	public static final String TABLE_ID = "problems.table";
 	public static final String SUMMARY_ID = "problems.summary";
 
-	private TableViewer viewer;
-	private Label summary;
+	private SummaryTable list;
 
 	@PostConstruct
 	public void create(Composite parent) {
-		parent.setLayout(new GridLayout(1, false));
-		summary = WidgetTags.tag(new Label(parent, SWT.NONE), SUMMARY_ID);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
-		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
-		WidgetTags.tag(viewer.getTable(), TABLE_ID);
-		viewer.getTable().setHeaderVisible(true);
-		viewer.getTable().setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTable());
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		list = new SummaryTable(parent, SUMMARY_ID, TABLE_ID);
 		column("Severity", 90);
 		column("Description", 420);
 		column("Element", 200);
@@ -45,12 +31,11 @@ public class ProblemsPart {
 	}
 
 	void show(List<?> problems) {
-		viewer.setInput(problems);
-		summary.setText(problems.isEmpty() ? "No problems." : problems.size() + " problem(s).");
+		list.show(problems, problems.isEmpty() ? "No problems." : problems.size() + " problem(s).");
 	}
 
 	private void column(String title, int width) {
-		TableColumn column = new TableColumn(viewer.getTable(), SWT.LEFT);
+		TableColumn column = new TableColumn(list.viewer().getTable(), SWT.LEFT);
 		column.setText(title);
 		column.setWidth(width);
 	}

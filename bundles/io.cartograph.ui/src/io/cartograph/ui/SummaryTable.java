@@ -1,0 +1,46 @@
+package io.cartograph.ui;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+
+/**
+ * The shape of the list views (Job Monitor, Problems, ...): a one-line summary above a table with
+ * headers, both tagged so that tests and the window report find them.
+ */
+public final class SummaryTable {
+
+	private final Label summary;
+	private final TableViewer viewer;
+
+	public SummaryTable(Composite parent, String summaryId, String tableId) {
+		parent.setLayout(new GridLayout(1, false));
+		summary = WidgetTags.tag(new Label(parent, SWT.NONE), summaryId);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
+		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+		WidgetTags.tag(viewer.getTable(), tableId);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTable());
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+	}
+
+	public TableViewer viewer() {
+		return viewer;
+	}
+
+	public boolean isDisposed() {
+		return viewer.getControl().isDisposed();
+	}
+
+	/** Shows the rows and the summary line that describes them. */
+	public void show(Object rows, String summaryText) {
+		viewer.setInput(rows);
+		summary.setText(summaryText);
+		summary.getParent().layout(true);
+	}
+}
