@@ -10,24 +10,24 @@ import java.nio.file.Path;
  */
 public final class CartographHome {
 
-    public static final String PROPERTY = "cartograph.home";
-    public static final String VARIABLE = "CARTOGRAPH_HOME";
+	public static final String PROPERTY = "cartograph.home";
+	public static final String VARIABLE = "CARTOGRAPH_HOME";
 
-    private CartographHome() {
-    }
+	private CartographHome() {
+	}
 
-    public static Path folder() {
-        String configured = System.getProperty(PROPERTY);
-        if (isBlank(configured)) {
-            configured = System.getenv(VARIABLE);
-        }
-        if (isBlank(configured)) {
-            return Path.of(System.getProperty("user.home"), ".cartograph").toAbsolutePath();
-        }
-        return Path.of(configured).toAbsolutePath().normalize();
-    }
+	public static Path folder() {
+		String configured = System.getProperty(PROPERTY);
+		if (isBlank(configured)) {
+			configured = System.getenv(VARIABLE);
+		}
+		if (isBlank(configured)) {
+			return Path.of(System.getProperty("user.home"), ".cartograph").toAbsolutePath();
+		}
+		return Path.of(configured).toAbsolutePath().normalize();
+	}
 
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
-    }
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
+	}
 }

@@ -12,27 +12,27 @@ import org.eclipse.equinox.app.IApplicationContext;
  */
 public final class CliApplication implements IApplication {
 
-    @Override
-    public Object start(IApplicationContext context) {
-        Object args = context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-        List<String> arguments = args instanceof String[] array ? List.of(array) : List.of();
-        return new CommandLine().run(withoutLauncherFlags(arguments), System.out, System.err);
-    }
+	@Override
+	public Object start(IApplicationContext context) {
+		Object args = context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+		List<String> arguments = args instanceof String[] array ? List.of(array) : List.of();
+		return new CommandLine().run(withoutLauncherFlags(arguments), System.out, System.err);
+	}
 
-    @Override
-    public void stop() {
-        // Commands are short and run on the calling thread; there is nothing to interrupt.
-    }
+	@Override
+	public void stop() {
+		// Commands are short and run on the calling thread; there is nothing to interrupt.
+	}
 
-    /**
-     * Equinox removes the options it knows, but a splash option given before
-     * {@code -application} may still arrive here; no Cartograph command starts with one.
-     */
-    static List<String> withoutLauncherFlags(List<String> args) {
-        int first = 0;
-        while (first < args.size() && List.of("-nosplash", "-showsplash").contains(args.get(first))) {
-            first++;
-        }
-        return args.subList(first, args.size());
-    }
+	/**
+	 * Equinox removes the options it knows, but a splash option given before
+	 * {@code -application} may still arrive here; no Cartograph command starts with one.
+	 */
+	static List<String> withoutLauncherFlags(List<String> args) {
+		int first = 0;
+		while (first < args.size() && List.of("-nosplash", "-showsplash").contains(args.get(first))) {
+			first++;
+		}
+		return args.subList(first, args.size());
+	}
 }

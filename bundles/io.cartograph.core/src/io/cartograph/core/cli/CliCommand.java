@@ -10,28 +10,28 @@ import java.util.stream.Collectors;
  */
 interface CliCommand {
 
-    /** The words that select the command, separated by a space: {@code "workspace info"}. */
-    String name();
+	/** The words that select the command, separated by a space: {@code "workspace info"}. */
+	String name();
 
-    /** What the command does, in one line. */
-    String summary();
+	/** What the command does, in one line. */
+	String summary();
 
-    /** The options it accepts; the dispatcher checks them before {@link #run} is called. */
-    default List<CliOption> options() {
-        return List.of();
-    }
+	/** The options it accepts; the dispatcher checks them before {@link #run} is called. */
+	default List<CliOption> options() {
+		return List.of();
+	}
 
-    /**
-     * Does the work.
-     *
-     * @return the exit code: 0 for success
-     * @throws UsageException when an option's value is unusable (exit code 2)
-     */
-    int run(Arguments arguments, PrintStream out, PrintStream err) throws UsageException;
+	/**
+	 * Does the work.
+	 *
+	 * @return the exit code: 0 for success
+	 * @throws UsageException when an option's value is unusable (exit code 2)
+	 */
+	int run(Arguments arguments, PrintStream out, PrintStream err) throws UsageException;
 
-    /** {@code workspace info --workspace DIR [--json]} */
-    default String usage() {
-        String options = options().stream().map(CliOption::usage).collect(Collectors.joining(" "));
-        return options.isEmpty() ? name() : name() + " " + options;
-    }
+	/** {@code workspace info --workspace DIR [--json]} */
+	default String usage() {
+		String options = options().stream().map(CliOption::usage).collect(Collectors.joining(" "));
+		return options.isEmpty() ? name() : name() + " " + options;
+	}
 }

@@ -10,25 +10,25 @@ package io.cartograph.core.cli;
  */
 record CliOption(String name, String valueName, boolean required, String description) {
 
-    static CliOption required(String name, String valueName, String description) {
-        return new CliOption(name, valueName, true, description);
-    }
+	static CliOption required(String name, String valueName, String description) {
+		return new CliOption(name, valueName, true, description);
+	}
 
-    static CliOption optional(String name, String valueName, String description) {
-        return new CliOption(name, valueName, false, description);
-    }
+	static CliOption optional(String name, String valueName, String description) {
+		return new CliOption(name, valueName, false, description);
+	}
 
-    static CliOption flag(String name, String description) {
-        return new CliOption(name, null, false, description);
-    }
+	static CliOption flag(String name, String description) {
+		return new CliOption(name, null, false, description);
+	}
 
-    boolean takesValue() {
-        return valueName != null;
-    }
+	boolean takesValue() {
+		return valueName != null;
+	}
 
-    /** {@code --workspace DIR}, {@code [--json]} */
-    String usage() {
-        String text = takesValue() ? name + " " + valueName : name;
-        return required ? text : "[" + text + "]";
-    }
+	/** {@code --workspace DIR}, {@code [--json]} */
+	String usage() {
+		String text = takesValue() ? name + " " + valueName : name;
+		return required ? text : "[" + text + "]";
+	}
 }

@@ -3,7 +3,7 @@ package io.cartograph.core.workspace;
 /** The note left in every new workspace's {@code landscape/} folder. */
 final class LandscapeReadme {
 
-    static final String TEXT = """
+	static final String TEXT = """
             # landscape
 
             This folder will hold the landscape model of this workspace: the systems, \
@@ -13,6 +13,6 @@ final class LandscapeReadme {
             under version control or copy them together with the rest of the workspace.
             """;
 
-    private LandscapeReadme() {
-    }
+	private LandscapeReadme() {
+	}
 }

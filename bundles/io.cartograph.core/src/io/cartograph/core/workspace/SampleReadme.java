@@ -3,7 +3,7 @@ package io.cartograph.core.workspace;
 /** The README.md at the root of the sample workspace, written for integration architects. */
 final class SampleReadme {
 
-    static final String TEXT = """
+	static final String TEXT = """
             # Sample landscape
 
             This is a Cartograph workspace: one folder that holds everything Cartograph knows \
@@ -35,6 +35,6 @@ final class SampleReadme {
             `cartograph cli workspace create --workspace <folder> --name <name>`.
             """;
 
-    private SampleReadme() {
-    }
+	private SampleReadme() {
+	}
 }

@@ -27,208 +27,208 @@ import io.cartograph.store.StoreException;
  */
 public final class Workspace implements AutoCloseable {
 
-    public static final String DESCRIPTOR_FILE_NAME = WorkspaceDescriptor.FILE_NAME;
-    public static final String LANDSCAPE_FOLDER = "landscape";
-    public static final String STORE_FOLDER = "store";
+	public static final String DESCRIPTOR_FILE_NAME = WorkspaceDescriptor.FILE_NAME;
+	public static final String LANDSCAPE_FOLDER = "landscape";
+	public static final String STORE_FOLDER = "store";
 
-    /** The workspace format this build writes, and the newest it opens. */
-    public static final int FORMAT_VERSION = WorkspaceDescriptor.CURRENT_FORMAT;
+	/** The workspace format this build writes, and the newest it opens. */
+	public static final int FORMAT_VERSION = WorkspaceDescriptor.CURRENT_FORMAT;
 
-    private static final String HOW_TO_CREATE =
-            "Use File > New Workspace... or `cartograph cli workspace create`.";
+	private static final String HOW_TO_CREATE =
+			"Use File > New Workspace... or `cartograph cli workspace create`.";
 
-    private final Path root;
-    private final WorkspaceDescriptor descriptor;
-    private final LocalStore store;
+	private final Path root;
+	private final WorkspaceDescriptor descriptor;
+	private final LocalStore store;
 
-    private Workspace(Path root, WorkspaceDescriptor descriptor, LocalStore store) {
-        this.root = root;
-        this.descriptor = descriptor;
-        this.store = store;
-    }
+	private Workspace(Path root, WorkspaceDescriptor descriptor, LocalStore store) {
+		this.root = root;
+		this.descriptor = descriptor;
+		this.store = store;
+	}
 
-    /** Whether the folder holds a workspace descriptor (it may still be damaged or too new). */
-    public static boolean isWorkspace(Path folder) {
-        return Files.isRegularFile(folder.resolve(DESCRIPTOR_FILE_NAME));
-    }
+	/** Whether the folder holds a workspace descriptor (it may still be damaged or too new). */
+	public static boolean isWorkspace(Path folder) {
+		return Files.isRegularFile(folder.resolve(DESCRIPTOR_FILE_NAME));
+	}
 
-    /**
-     * Opens an existing workspace and its store.
-     *
-     * @throws WorkspaceException when the folder is missing, not a workspace, of a newer format,
-     *                            has a damaged descriptor, or its store cannot be opened
-     */
-    public static Workspace open(Path folder) {
-        Path root = folder.toAbsolutePath().normalize();
-        if (!Files.exists(root)) {
-            throw new WorkspaceException(root + " does not exist. " + HOW_TO_CREATE);
-        }
-        if (!Files.isDirectory(root)) {
-            throw new WorkspaceException(root + " is a file, not a workspace folder.");
-        }
-        if (!isWorkspace(root)) {
-            throw new WorkspaceException(root + " is not a Cartograph workspace (no "
-                    + DESCRIPTOR_FILE_NAME + "). " + HOW_TO_CREATE);
-        }
-        WorkspaceDescriptor descriptor = WorkspaceDescriptor.read(root.resolve(DESCRIPTOR_FILE_NAME));
-        return new Workspace(root, descriptor, openStore(root));
-    }
+	/**
+	 * Opens an existing workspace and its store.
+	 *
+	 * @throws WorkspaceException when the folder is missing, not a workspace, of a newer format,
+	 *                            has a damaged descriptor, or its store cannot be opened
+	 */
+	public static Workspace open(Path folder) {
+		Path root = folder.toAbsolutePath().normalize();
+		if (!Files.exists(root)) {
+			throw new WorkspaceException(root + " does not exist. " + HOW_TO_CREATE);
+		}
+		if (!Files.isDirectory(root)) {
+			throw new WorkspaceException(root + " is a file, not a workspace folder.");
+		}
+		if (!isWorkspace(root)) {
+			throw new WorkspaceException(root + " is not a Cartograph workspace (no "
+					+ DESCRIPTOR_FILE_NAME + "). " + HOW_TO_CREATE);
+		}
+		WorkspaceDescriptor descriptor = WorkspaceDescriptor.read(root.resolve(DESCRIPTOR_FILE_NAME));
+		return new Workspace(root, descriptor, openStore(root));
+	}
 
-    /**
-     * Creates a workspace in a new or empty folder and returns it opened. The descriptor is
-     * written last, so a creation that fails half-way never leaves something that looks like a
-     * workspace; what was created is removed again.
-     *
-     * @throws WorkspaceException when the folder is already a workspace, is not empty, or cannot
-     *                            be written
-     */
-    public static Workspace create(Path folder, String name) {
-        Path root = folder.toAbsolutePath().normalize();
-        String cleanName = name == null ? "" : name.strip();
-        if (cleanName.isEmpty()) {
-            throw new WorkspaceException("A workspace needs a name.");
-        }
-        if (isWorkspace(root)) {
-            throw new WorkspaceException(root + " is already a Cartograph workspace. "
-                    + "Open it instead of creating it again.");
-        }
-        boolean rootExisted = Files.exists(root);
-        if (rootExisted && !Files.isDirectory(root)) {
-            throw new WorkspaceException(root + " is a file. Choose a new or empty folder for the workspace.");
-        }
-        if (rootExisted && !isEmptyFolder(root)) {
-            throw new WorkspaceException(root + " is not empty and is not a Cartograph workspace. "
-                    + "Choose a new or empty folder for the workspace.");
-        }
-        WorkspaceDescriptor descriptor = new WorkspaceDescriptor(cleanName,
-                FORMAT_VERSION, Instant.now().truncatedTo(ChronoUnit.SECONDS), CartographVersion.current());
-        LocalStore store = null;
-        try {
-            Files.createDirectories(root.resolve(LANDSCAPE_FOLDER));
-            AtomicFiles.writeString(root.resolve(LANDSCAPE_FOLDER).resolve("README.md"), LandscapeReadme.TEXT);
-            store = openStore(root);
-            descriptor.write(root.resolve(DESCRIPTOR_FILE_NAME));
-            return new Workspace(root, descriptor, store);
-        } catch (IOException | RuntimeException e) {
-            if (store != null) {
-                try {
-                    store.close();
-                } catch (RuntimeException closeFailure) {
-                    e.addSuppressed(closeFailure);
-                }
-            }
-            removeCreated(root, rootExisted, e);
-            if (e instanceof WorkspaceException workspaceProblem) {
-                throw workspaceProblem;
-            }
-            if (e instanceof IOException ioProblem) {
-                throw WorkspaceException.because("Cannot create a workspace in " + root, ioProblem);
-            }
-            throw (RuntimeException) e;
-        }
-    }
+	/**
+	 * Creates a workspace in a new or empty folder and returns it opened. The descriptor is
+	 * written last, so a creation that fails half-way never leaves something that looks like a
+	 * workspace; what was created is removed again.
+	 *
+	 * @throws WorkspaceException when the folder is already a workspace, is not empty, or cannot
+	 *                            be written
+	 */
+	public static Workspace create(Path folder, String name) {
+		Path root = folder.toAbsolutePath().normalize();
+		String cleanName = name == null ? "" : name.strip();
+		if (cleanName.isEmpty()) {
+			throw new WorkspaceException("A workspace needs a name.");
+		}
+		if (isWorkspace(root)) {
+			throw new WorkspaceException(root + " is already a Cartograph workspace. "
+					+ "Open it instead of creating it again.");
+		}
+		boolean rootExisted = Files.exists(root);
+		if (rootExisted && !Files.isDirectory(root)) {
+			throw new WorkspaceException(root + " is a file. Choose a new or empty folder for the workspace.");
+		}
+		if (rootExisted && !isEmptyFolder(root)) {
+			throw new WorkspaceException(root + " is not empty and is not a Cartograph workspace. "
+					+ "Choose a new or empty folder for the workspace.");
+		}
+		WorkspaceDescriptor descriptor = new WorkspaceDescriptor(cleanName,
+				FORMAT_VERSION, Instant.now().truncatedTo(ChronoUnit.SECONDS), CartographVersion.current());
+		LocalStore store = null;
+		try {
+			Files.createDirectories(root.resolve(LANDSCAPE_FOLDER));
+			AtomicFiles.writeString(root.resolve(LANDSCAPE_FOLDER).resolve("README.md"), LandscapeReadme.TEXT);
+			store = openStore(root);
+			descriptor.write(root.resolve(DESCRIPTOR_FILE_NAME));
+			return new Workspace(root, descriptor, store);
+		} catch (IOException | RuntimeException e) {
+			if (store != null) {
+				try {
+					store.close();
+				} catch (RuntimeException closeFailure) {
+					e.addSuppressed(closeFailure);
+				}
+			}
+			removeCreated(root, rootExisted, e);
+			if (e instanceof WorkspaceException workspaceProblem) {
+				throw workspaceProblem;
+			}
+			if (e instanceof IOException ioProblem) {
+				throw WorkspaceException.because("Cannot create a workspace in " + root, ioProblem);
+			}
+			throw (RuntimeException) e;
+		}
+	}
 
-    private static LocalStore openStore(Path root) {
-        try {
-            return LocalStore.open(root.resolve(STORE_FOLDER), CartographVersion.current());
-        } catch (StoreException e) {
-            throw new WorkspaceException(e.getMessage(), e);
-        }
-    }
+	private static LocalStore openStore(Path root) {
+		try {
+			return LocalStore.open(root.resolve(STORE_FOLDER), CartographVersion.current());
+		} catch (StoreException e) {
+			throw new WorkspaceException(e.getMessage(), e);
+		}
+	}
 
-    private static boolean isEmptyFolder(Path folder) {
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.findAny().isEmpty();
-        } catch (IOException e) {
-            throw WorkspaceException.because("Cannot look into " + folder, e);
-        }
-    }
+	private static boolean isEmptyFolder(Path folder) {
+		try (Stream<Path> entries = Files.list(folder)) {
+			return entries.findAny().isEmpty();
+		} catch (IOException e) {
+			throw WorkspaceException.because("Cannot look into " + folder, e);
+		}
+	}
 
-    /** The folder was empty or missing before: everything in it now is ours to remove. */
-    private static void removeCreated(Path root, boolean keepRoot, Exception failure) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
+	/** The folder was empty or missing before: everything in it now is ours to remove. */
+	private static void removeCreated(Path root, boolean keepRoot, Exception failure) {
+		if (!Files.exists(root)) {
+			return;
+		}
+		try {
+			Files.walkFileTree(root, new SimpleFileVisitor<>() {
+				@Override
+				public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+					Files.delete(file);
+					return FileVisitResult.CONTINUE;
+				}
 
-                @Override
-                public FileVisitResult postVisitDirectory(Path directory, IOException e) throws IOException {
-                    if (!(keepRoot && directory.equals(root))) {
-                        Files.delete(directory);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException cleanupFailure) {
-            failure.addSuppressed(cleanupFailure);
-        }
-    }
+				@Override
+				public FileVisitResult postVisitDirectory(Path directory, IOException e) throws IOException {
+					if (!(keepRoot && directory.equals(root))) {
+						Files.delete(directory);
+					}
+					return FileVisitResult.CONTINUE;
+				}
+			});
+		} catch (IOException cleanupFailure) {
+			failure.addSuppressed(cleanupFailure);
+		}
+	}
 
-    public Path root() {
-        return root;
-    }
+	public Path root() {
+		return root;
+	}
 
-    public String name() {
-        return descriptor.name();
-    }
+	public String name() {
+		return descriptor.name();
+	}
 
-    public int formatVersion() {
-        return descriptor.formatVersion();
-    }
+	public int formatVersion() {
+		return descriptor.formatVersion();
+	}
 
-    public Instant created() {
-        return descriptor.created();
-    }
+	public Instant created() {
+		return descriptor.created();
+	}
 
-    /** The Cartograph version that created the workspace. */
-    public String createdBy() {
-        return descriptor.createdBy();
-    }
+	/** The Cartograph version that created the workspace. */
+	public String createdBy() {
+		return descriptor.createdBy();
+	}
 
-    public LocalStore store() {
-        return store;
-    }
+	public LocalStore store() {
+		return store;
+	}
 
-    public Path landscapeFolder() {
-        return root.resolve(LANDSCAPE_FOLDER);
-    }
+	public Path landscapeFolder() {
+		return root.resolve(LANDSCAPE_FOLDER);
+	}
 
-    /** Looks through the folder and the store now; takes a moment for big workspaces. */
-    public WorkspaceInfo info() {
-        FolderContents contents = FolderContents.of(root);
-        Path storeFile = store.databaseFile();
-        long storeBytes;
-        try {
-            storeBytes = Files.size(storeFile);
-        } catch (IOException e) {
-            storeBytes = 0;
-        }
-        return new WorkspaceInfo(name(), root, formatVersion(), created(), createdBy(),
-                contents.files(), contents.bytes(), store.schemaVersion(), storeFile, storeBytes);
-    }
+	/** Looks through the folder and the store now; takes a moment for big workspaces. */
+	public WorkspaceInfo info() {
+		FolderContents contents = FolderContents.of(root);
+		Path storeFile = store.databaseFile();
+		long storeBytes;
+		try {
+			storeBytes = Files.size(storeFile);
+		} catch (IOException e) {
+			storeBytes = 0;
+		}
+		return new WorkspaceInfo(name(), root, formatVersion(), created(), createdBy(),
+				contents.files(), contents.bytes(), store.schemaVersion(), storeFile, storeBytes);
+	}
 
-    public boolean isClosed() {
-        return store.isClosed();
-    }
+	public boolean isClosed() {
+		return store.isClosed();
+	}
 
-    /** Closes the store. Closing twice does nothing. */
-    @Override
-    public void close() {
-        try {
-            store.close();
-        } catch (StoreException e) {
-            throw new WorkspaceException(e.getMessage(), e);
-        }
-    }
+	/** Closes the store. Closing twice does nothing. */
+	@Override
+	public void close() {
+		try {
+			store.close();
+		} catch (StoreException e) {
+			throw new WorkspaceException(e.getMessage(), e);
+		}
+	}
 
-    @Override
-    public String toString() {
-        return "Workspace[" + name() + " at " + root + "]";
-    }
+	@Override
+	public String toString() {
+		return "Workspace[" + name() + " at " + root + "]";
+	}
 }

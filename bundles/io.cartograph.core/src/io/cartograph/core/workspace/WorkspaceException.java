@@ -11,31 +11,31 @@ import java.nio.file.NoSuchFileException;
  */
 public class WorkspaceException extends RuntimeException {
 
-    private static final long serialVersionUID = 1L;
+	private static final long serialVersionUID = 1L;
 
-    public WorkspaceException(String message) {
-        super(message);
-    }
+	public WorkspaceException(String message) {
+		super(message);
+	}
 
-    public WorkspaceException(String message, Throwable cause) {
-        super(message, cause);
-    }
+	public WorkspaceException(String message, Throwable cause) {
+		super(message, cause);
+	}
 
-    /**
-     * "{@code doing}: permission denied (/path)". Java's file exceptions often carry only a path
-     * as their message, which tells a user nothing.
-     */
-    static WorkspaceException because(String doing, IOException e) {
-        String reason;
-        if (e instanceof AccessDeniedException denied) {
-            reason = "permission denied (" + denied.getFile() + ")";
-        } else if (e instanceof NoSuchFileException missing) {
-            reason = "no such file or folder (" + missing.getFile() + ")";
-        } else if (e instanceof FileSystemException problem && problem.getReason() != null) {
-            reason = problem.getReason() + " (" + problem.getFile() + ")";
-        } else {
-            reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-        }
-        return new WorkspaceException(doing + ": " + reason, e);
-    }
+	/**
+	 * "{@code doing}: permission denied (/path)". Java's file exceptions often carry only a path
+	 * as their message, which tells a user nothing.
+	 */
+	static WorkspaceException because(String doing, IOException e) {
+		String reason;
+		if (e instanceof AccessDeniedException denied) {
+			reason = "permission denied (" + denied.getFile() + ")";
+		} else if (e instanceof NoSuchFileException missing) {
+			reason = "no such file or folder (" + missing.getFile() + ")";
+		} else if (e instanceof FileSystemException problem && problem.getReason() != null) {
+			reason = problem.getReason() + " (" + problem.getFile() + ")";
+		} else {
+			reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+		}
+		return new WorkspaceException(doing + ": " + reason, e);
+	}
 }

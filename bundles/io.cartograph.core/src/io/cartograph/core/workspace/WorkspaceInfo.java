@@ -17,63 +17,63 @@ import java.util.Map;
  * @param storeBytes size of the database file alone
  */
 public record WorkspaceInfo(
-        String name,
-        Path root,
-        int formatVersion,
-        Instant created,
-        String createdBy,
-        long fileCount,
-        long totalBytes,
-        int storeSchemaVersion,
-        Path storeFile,
-        long storeBytes) {
+		String name,
+		Path root,
+		int formatVersion,
+		Instant created,
+		String createdBy,
+		long fileCount,
+		long totalBytes,
+		int storeSchemaVersion,
+		Path storeFile,
+		long storeBytes) {
 
-    /** Several lines of text for people; the labels line up. */
-    public String describe() {
-        StringBuilder text = new StringBuilder();
-        line(text, "Workspace", name);
-        line(text, "Folder", root.toString());
-        line(text, "Format version", Integer.toString(formatVersion));
-        line(text, "Created", created + " by Cartograph " + createdBy);
-        line(text, "Contents", fileCount + (fileCount == 1 ? " file, " : " files, ")
-                + size(totalBytes) + " (store included)");
-        line(text, "Store", storeFile + " (schema version " + storeSchemaVersion + ", "
-                + size(storeBytes) + ")");
-        return text.toString();
-    }
+	/** Several lines of text for people; the labels line up. */
+	public String describe() {
+		StringBuilder text = new StringBuilder();
+		line(text, "Workspace", name);
+		line(text, "Folder", root.toString());
+		line(text, "Format version", Integer.toString(formatVersion));
+		line(text, "Created", created + " by Cartograph " + createdBy);
+		line(text, "Contents", fileCount + (fileCount == 1 ? " file, " : " files, ")
+				+ size(totalBytes) + " (store included)");
+		line(text, "Store", storeFile + " (schema version " + storeSchemaVersion + ", "
+				+ size(storeBytes) + ")");
+		return text.toString();
+	}
 
-    /** The same facts with stable keys and plain values (strings and numbers), e.g. for JSON. */
-    public Map<String, Object> asMap() {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("name", name);
-        map.put("root", root.toString());
-        map.put("formatVersion", formatVersion);
-        map.put("created", created.toString());
-        map.put("createdBy", createdBy);
-        map.put("fileCount", fileCount);
-        map.put("totalBytes", totalBytes);
-        map.put("storeSchemaVersion", storeSchemaVersion);
-        map.put("storeFile", storeFile.toString());
-        map.put("storeBytes", storeBytes);
-        return map;
-    }
+	/** The same facts with stable keys and plain values (strings and numbers), e.g. for JSON. */
+	public Map<String, Object> asMap() {
+		Map<String, Object> map = new LinkedHashMap<>();
+		map.put("name", name);
+		map.put("root", root.toString());
+		map.put("formatVersion", formatVersion);
+		map.put("created", created.toString());
+		map.put("createdBy", createdBy);
+		map.put("fileCount", fileCount);
+		map.put("totalBytes", totalBytes);
+		map.put("storeSchemaVersion", storeSchemaVersion);
+		map.put("storeFile", storeFile.toString());
+		map.put("storeBytes", storeBytes);
+		return map;
+	}
 
-    private static void line(StringBuilder text, String label, String value) {
-        text.append(String.format(Locale.ROOT, "%-16s%s%n", label, value));
-    }
+	private static void line(StringBuilder text, String label, String value) {
+		text.append(String.format(Locale.ROOT, "%-16s%s%n", label, value));
+	}
 
-    /** 1023 bytes, 1.5 KiB, 12.0 MiB: binary units, one decimal, the same in every locale. */
-    static String size(long bytes) {
-        if (bytes < 1024) {
-            return bytes + (bytes == 1 ? " byte" : " bytes");
-        }
-        String[] units = {"KiB", "MiB", "GiB", "TiB"};
-        double value = bytes;
-        int unit = -1;
-        while (value >= 1024 && unit < units.length - 1) {
-            value /= 1024;
-            unit++;
-        }
-        return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
-    }
+	/** 1023 bytes, 1.5 KiB, 12.0 MiB: binary units, one decimal, the same in every locale. */
+	static String size(long bytes) {
+		if (bytes < 1024) {
+			return bytes + (bytes == 1 ? " byte" : " bytes");
+		}
+		String[] units = {"KiB", "MiB", "GiB", "TiB"};
+		double value = bytes;
+		int unit = -1;
+		while (value >= 1024 && unit < units.length - 1) {
+			value /= 1024;
+			unit++;
+		}
+		return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
+	}
 }

@@ -18,79 +18,79 @@ import org.eclipse.emf.common.command.BasicCommandStack;
  */
 public final class WorkspaceSession implements AutoCloseable {
 
-    private final List<Consumer<Workspace>> listeners = new CopyOnWriteArrayList<>();
-    private Workspace current;
-    private BasicCommandStack commandStack = new BasicCommandStack();
+	private final List<Consumer<Workspace>> listeners = new CopyOnWriteArrayList<>();
+	private Workspace current;
+	private BasicCommandStack commandStack = new BasicCommandStack();
 
-    /** The open workspace, or empty when none is open. */
-    public synchronized Optional<Workspace> current() {
-        return Optional.ofNullable(current);
-    }
+	/** The open workspace, or empty when none is open. */
+	public synchronized Optional<Workspace> current() {
+		return Optional.ofNullable(current);
+	}
 
-    /**
-     * Makes {@code next} the current workspace (null: none), closes the previous one and starts
-     * a fresh command stack, then tells the listeners. Switching to the workspace that is
-     * already current does nothing. Unsaved changes are the caller's business: ask the user
-     * before switching when {@link #isDirty()}.
-     *
-     * @throws WorkspaceException when the previous workspace could not be closed cleanly; the
-     *                            switch has happened all the same
-     */
-    public void switchTo(Workspace next) {
-        Workspace previous;
-        BasicCommandStack previousStack;
-        synchronized (this) {
-            if (next == current) {
-                return;
-            }
-            previous = current;
-            previousStack = commandStack;
-            current = next;
-            commandStack = new BasicCommandStack();
-        }
-        // Drops the old commands, which may refer to the previous workspace's objects.
-        previousStack.flush();
-        WorkspaceException closeFailure = null;
-        if (previous != null) {
-            try {
-                previous.close();
-            } catch (WorkspaceException e) {
-                closeFailure = e;
-            }
-        }
-        for (Consumer<Workspace> listener : listeners) {
-            listener.accept(next);
-        }
-        if (closeFailure != null) {
-            throw closeFailure;
-        }
-    }
+	/**
+	 * Makes {@code next} the current workspace (null: none), closes the previous one and starts
+	 * a fresh command stack, then tells the listeners. Switching to the workspace that is
+	 * already current does nothing. Unsaved changes are the caller's business: ask the user
+	 * before switching when {@link #isDirty()}.
+	 *
+	 * @throws WorkspaceException when the previous workspace could not be closed cleanly; the
+	 *                            switch has happened all the same
+	 */
+	public void switchTo(Workspace next) {
+		Workspace previous;
+		BasicCommandStack previousStack;
+		synchronized (this) {
+			if (next == current) {
+				return;
+			}
+			previous = current;
+			previousStack = commandStack;
+			current = next;
+			commandStack = new BasicCommandStack();
+		}
+		// Drops the old commands, which may refer to the previous workspace's objects.
+		previousStack.flush();
+		WorkspaceException closeFailure = null;
+		if (previous != null) {
+			try {
+				previous.close();
+			} catch (WorkspaceException e) {
+				closeFailure = e;
+			}
+		}
+		for (Consumer<Workspace> listener : listeners) {
+			listener.accept(next);
+		}
+		if (closeFailure != null) {
+			throw closeFailure;
+		}
+	}
 
-    /** Closes the current workspace, leaving none open. */
-    @Override
-    public void close() {
-        switchTo(null);
-    }
+	/** Closes the current workspace, leaving none open. */
+	@Override
+	public void close() {
+		switchTo(null);
+	}
 
-    /**
-     * Adds a listener told about every switch with the new workspace, or null when none is open
-     * any more.
-     */
-    public void addListener(Consumer<Workspace> listener) {
-        listeners.add(listener);
-    }
+	/**
+	 * Adds a listener told about every switch with the new workspace, or null when none is open
+	 * any more.
+	 */
+	public void addListener(Consumer<Workspace> listener) {
+		listeners.add(listener);
+	}
 
-    public void removeListener(Consumer<Workspace> listener) {
-        listeners.remove(listener);
-    }
+	public void removeListener(Consumer<Workspace> listener) {
+		listeners.remove(listener);
+	}
 
-    /** The undo history of the current workspace; a new one after every switch. */
-    public synchronized BasicCommandStack commandStack() {
-        return commandStack;
-    }
+	/** The undo history of the current workspace; a new one after every switch. */
+	public synchronized BasicCommandStack commandStack() {
+		return commandStack;
+	}
 
-    /** Whether the current workspace has edits that are not saved. */
-    public synchronized boolean isDirty() {
-        return commandStack.isSaveNeeded();
-    }
+	/** Whether the current workspace has edits that are not saved. */
+	public synchronized boolean isDirty() {
+		return commandStack.isSaveNeeded();
+	}
 }

@@ -19,69 +19,69 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AtomicFilesTest {
 
-    @TempDir
-    Path folder;
+	@TempDir
+	Path folder;
 
-    @Test
-    void writesANewFile() throws IOException {
-        Path target = folder.resolve("notes.txt");
-        AtomicFiles.writeString(target, "Grüße aus Walldorf");
-        assertEquals("Grüße aus Walldorf", Files.readString(target, StandardCharsets.UTF_8));
-        assertEquals(List.of(target), entries());
-    }
+	@Test
+	void writesANewFile() throws IOException {
+		Path target = folder.resolve("notes.txt");
+		AtomicFiles.writeString(target, "Grüße aus Walldorf");
+		assertEquals("Grüße aus Walldorf", Files.readString(target, StandardCharsets.UTF_8));
+		assertEquals(List.of(target), entries());
+	}
 
-    @Test
-    void replacesAnExistingFile() throws IOException {
-        Path target = Files.writeString(folder.resolve("model.xmi"), "old content that is longer than the new");
-        AtomicFiles.write(target, "new".getBytes(StandardCharsets.UTF_8));
-        assertEquals("new", Files.readString(target));
-        assertEquals(List.of(target), entries());
-    }
+	@Test
+	void replacesAnExistingFile() throws IOException {
+		Path target = Files.writeString(folder.resolve("model.xmi"), "old content that is longer than the new");
+		AtomicFiles.write(target, "new".getBytes(StandardCharsets.UTF_8));
+		assertEquals("new", Files.readString(target));
+		assertEquals(List.of(target), entries());
+	}
 
-    @Test
-    void aFailureBeforeTheMoveLeavesTheOldFileAndNoTemporaryFile() throws IOException {
-        Path target = Files.writeString(folder.resolve("model.xmi"), "old");
-        byte[] content = "new".getBytes(StandardCharsets.UTF_8);
-        Path[] seen = new Path[1];
+	@Test
+	void aFailureBeforeTheMoveLeavesTheOldFileAndNoTemporaryFile() throws IOException {
+		Path target = Files.writeString(folder.resolve("model.xmi"), "old");
+		byte[] content = "new".getBytes(StandardCharsets.UTF_8);
+		Path[] seen = new Path[1];
 
-        IOException failure = assertThrows(IOException.class, () -> AtomicFiles.write(target, content, temporary -> {
-            seen[0] = temporary;
-            // At this point the new content is complete on disk, next to the target.
-            assertEquals(folder, temporary.getParent());
-            assertArrayEquals(content, Files.readAllBytes(temporary));
-            assertEquals("old", Files.readString(target));
-            throw new IOException("disk pulled out");
-        }));
+		IOException failure = assertThrows(IOException.class, () -> AtomicFiles.write(target, content, temporary -> {
+			seen[0] = temporary;
+			// At this point the new content is complete on disk, next to the target.
+			assertEquals(folder, temporary.getParent());
+			assertArrayEquals(content, Files.readAllBytes(temporary));
+			assertEquals("old", Files.readString(target));
+			throw new IOException("disk pulled out");
+		}));
 
-        assertEquals("disk pulled out", failure.getMessage());
-        assertEquals("old", Files.readString(target));
-        assertFalse(Files.exists(seen[0]), "temporary file removed");
-        assertEquals(List.of(target), entries());
-    }
+		assertEquals("disk pulled out", failure.getMessage());
+		assertEquals("old", Files.readString(target));
+		assertFalse(Files.exists(seen[0]), "temporary file removed");
+		assertEquals(List.of(target), entries());
+	}
 
-    @Test
-    void aFailedMoveLeavesWhatWasThereAndNoTemporaryFile() throws IOException {
-        // A non-empty folder where the file should go cannot be replaced.
-        Path target = Files.createDirectory(folder.resolve("model.xmi"));
-        Path inside = Files.writeString(target.resolve("keep.txt"), "keep");
+	@Test
+	void aFailedMoveLeavesWhatWasThereAndNoTemporaryFile() throws IOException {
+		// A non-empty folder where the file should go cannot be replaced.
+		Path target = Files.createDirectory(folder.resolve("model.xmi"));
+		Path inside = Files.writeString(target.resolve("keep.txt"), "keep");
 
-        assertThrows(IOException.class, () -> AtomicFiles.writeString(target, "new"));
+		assertThrows(IOException.class, () -> AtomicFiles.writeString(target, "new"));
 
-        assertTrue(Files.isDirectory(target));
-        assertEquals("keep", Files.readString(inside));
-        assertEquals(List.of(target), entries());
-    }
+		assertTrue(Files.isDirectory(target));
+		assertEquals("keep", Files.readString(inside));
+		assertEquals(List.of(target), entries());
+	}
 
-    @Test
-    void aMissingFolderIsReportedAndNothingIsCreated() {
-        Path target = folder.resolve("missing").resolve("file.txt");
-        assertThrows(NoSuchFileException.class, () -> AtomicFiles.writeString(target, "x"));
-        assertFalse(Files.exists(folder.resolve("missing")));
-    }
+	@Test
+	void aMissingFolderIsReportedAndNothingIsCreated() {
+		Path target = folder.resolve("missing").resolve("file.txt");
+		assertThrows(NoSuchFileException.class, () -> AtomicFiles.writeString(target, "x"));
+		assertFalse(Files.exists(folder.resolve("missing")));
+	}
 
-    private List<Path> entries() throws IOException {
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.toList();
-        }
-    }
+	private List<Path> entries() throws IOException {
+		try (Stream<Path> entries = Files.list(folder)) {
+			return entries.toList();
+		}
+	}
 }

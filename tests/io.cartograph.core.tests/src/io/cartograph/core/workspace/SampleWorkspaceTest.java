@@ -19,80 +19,80 @@ import io.cartograph.core.CartographHome;
 
 class SampleWorkspaceTest {
 
-    @TempDir
-    Path home;
+	@TempDir
+	Path home;
 
-    private String previousHome;
+	private String previousHome;
 
-    @BeforeEach
-    void useTemporaryHome() {
-        // Never the real ~/.cartograph.
-        previousHome = System.setProperty(CartographHome.PROPERTY, home.toString());
-    }
+	@BeforeEach
+	void useTemporaryHome() {
+		// Never the real ~/.cartograph.
+		previousHome = System.setProperty(CartographHome.PROPERTY, home.toString());
+	}
 
-    @AfterEach
-    void restoreHome() {
-        if (previousHome == null) {
-            System.clearProperty(CartographHome.PROPERTY);
-        } else {
-            System.setProperty(CartographHome.PROPERTY, previousHome);
-        }
-    }
+	@AfterEach
+	void restoreHome() {
+		if (previousHome == null) {
+			System.clearProperty(CartographHome.PROPERTY);
+		} else {
+			System.setProperty(CartographHome.PROPERTY, previousHome);
+		}
+	}
 
-    @Test
-    void defaultLocationIsUnderCartographHome() {
-        assertEquals(home, CartographHome.folder());
-        assertEquals(home.resolve("workspaces").resolve("sample"), SampleWorkspace.defaultLocation());
-    }
+	@Test
+	void defaultLocationIsUnderCartographHome() {
+		assertEquals(home, CartographHome.folder());
+		assertEquals(home.resolve("workspaces").resolve("sample"), SampleWorkspace.defaultLocation());
+	}
 
-    @Test
-    void theSampleIsCreatedWhenMissingWithAReadme() throws IOException {
-        Path location = SampleWorkspace.defaultLocation();
-        assertFalse(Files.exists(location));
+	@Test
+	void theSampleIsCreatedWhenMissingWithAReadme() throws IOException {
+		Path location = SampleWorkspace.defaultLocation();
+		assertFalse(Files.exists(location));
 
-        try (Workspace sample = SampleWorkspace.openOrCreate(location)) {
-            assertEquals("Sample landscape", sample.name());
-            assertEquals(location, sample.root());
-            assertEquals(1, sample.store().schemaVersion());
-        }
+		try (Workspace sample = SampleWorkspace.openOrCreate(location)) {
+			assertEquals("Sample landscape", sample.name());
+			assertEquals(location, sample.root());
+			assertEquals(1, sample.store().schemaVersion());
+		}
 
-        String readme = Files.readString(location.resolve("README.md"));
-        assertTrue(readme.startsWith("# Sample landscape"), readme);
-        for (String explained : new String[] {"cartograph-workspace.properties", "`landscape/`", "`store/`"}) {
-            assertTrue(readme.contains(explained), "README explains " + explained);
-        }
-        assertTrue(Files.isRegularFile(location.resolve("landscape/README.md")));
-    }
+		String readme = Files.readString(location.resolve("README.md"));
+		assertTrue(readme.startsWith("# Sample landscape"), readme);
+		for (String explained : new String[] {"cartograph-workspace.properties", "`landscape/`", "`store/`"}) {
+			assertTrue(readme.contains(explained), "README explains " + explained);
+		}
+		assertTrue(Files.isRegularFile(location.resolve("landscape/README.md")));
+	}
 
-    @Test
-    void anExistingSampleIsOpenedNotRecreated() throws IOException {
-        Path location = SampleWorkspace.defaultLocation();
-        Instant created;
-        try (Workspace sample = SampleWorkspace.openOrCreate(location)) {
-            created = sample.created();
-        }
-        Files.writeString(location.resolve("README.md"), "my own notes");
+	@Test
+	void anExistingSampleIsOpenedNotRecreated() throws IOException {
+		Path location = SampleWorkspace.defaultLocation();
+		Instant created;
+		try (Workspace sample = SampleWorkspace.openOrCreate(location)) {
+			created = sample.created();
+		}
+		Files.writeString(location.resolve("README.md"), "my own notes");
 
-        try (Workspace again = SampleWorkspace.openOrCreate(location)) {
-            assertEquals(created, again.created());
-        }
-        assertEquals("my own notes", Files.readString(location.resolve("README.md")));
-    }
+		try (Workspace again = SampleWorkspace.openOrCreate(location)) {
+			assertEquals(created, again.created());
+		}
+		assertEquals("my own notes", Files.readString(location.resolve("README.md")));
+	}
 
-    @Test
-    void anEmptyFolderGetsTheSample() throws IOException {
-        Path location = Files.createDirectories(home.resolve("empty"));
-        try (Workspace sample = SampleWorkspace.openOrCreate(location)) {
-            assertEquals(SampleWorkspace.NAME, sample.name());
-        }
-    }
+	@Test
+	void anEmptyFolderGetsTheSample() throws IOException {
+		Path location = Files.createDirectories(home.resolve("empty"));
+		try (Workspace sample = SampleWorkspace.openOrCreate(location)) {
+			assertEquals(SampleWorkspace.NAME, sample.name());
+		}
+	}
 
-    @Test
-    void aFolderWithOtherThingsIsNotTakenOver() throws IOException {
-        Path location = Files.createDirectories(home.resolve("busy"));
-        Files.writeString(location.resolve("thesis.docx"), "precious");
-        WorkspaceException refusal = assertThrows(WorkspaceException.class, () -> SampleWorkspace.openOrCreate(location));
-        assertTrue(refusal.getMessage().contains("is not a Cartograph workspace"), refusal.getMessage());
-        assertEquals("precious", Files.readString(location.resolve("thesis.docx")));
-    }
+	@Test
+	void aFolderWithOtherThingsIsNotTakenOver() throws IOException {
+		Path location = Files.createDirectories(home.resolve("busy"));
+		Files.writeString(location.resolve("thesis.docx"), "precious");
+		WorkspaceException refusal = assertThrows(WorkspaceException.class, () -> SampleWorkspace.openOrCreate(location));
+		assertTrue(refusal.getMessage().contains("is not a Cartograph workspace"), refusal.getMessage());
+		assertEquals("precious", Files.readString(location.resolve("thesis.docx")));
+	}
 }
