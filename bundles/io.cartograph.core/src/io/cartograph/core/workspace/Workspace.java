@@ -11,6 +11,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.stream.Stream;
 
 import io.cartograph.core.CartographVersion;
+import io.cartograph.core.model.LandscapeModel;
+import io.cartograph.core.model.ModelFileException;
 import io.cartograph.store.LocalStore;
 import io.cartograph.store.StoreException;
 
@@ -40,6 +42,7 @@ public final class Workspace implements AutoCloseable {
 	private final Path root;
 	private final WorkspaceDescriptor descriptor;
 	private final LocalStore store;
+	private LandscapeModel model;
 
 	private Workspace(Path root, WorkspaceDescriptor descriptor, LocalStore store) {
 		this.root = root;
@@ -106,6 +109,7 @@ public final class Workspace implements AutoCloseable {
 		try {
 			Files.createDirectories(root.resolve(LANDSCAPE_FOLDER));
 			AtomicFiles.writeString(root.resolve(LANDSCAPE_FOLDER).resolve("README.md"), LandscapeReadme.TEXT);
+			LandscapeModel.create(root.resolve(LANDSCAPE_FOLDER), cleanName).close();
 			store = openStore(root);
 			descriptor.write(root.resolve(DESCRIPTOR_FILE_NAME));
 			return new Workspace(root, descriptor, store);
@@ -199,6 +203,23 @@ public final class Workspace implements AutoCloseable {
 		return root.resolve(LANDSCAPE_FOLDER);
 	}
 
+	/**
+	 * The landscape model, loaded on first use (the CLI's info commands never pay for it).
+	 *
+	 * @throws ModelFileException when a model file cannot be read
+	 */
+	public synchronized LandscapeModel model() {
+		if (model == null) {
+			model = LandscapeModel.open(landscapeFolder(), name());
+		}
+		return model;
+	}
+
+	/** Whether the model has been loaded. */
+	public synchronized boolean isModelLoaded() {
+		return model != null;
+	}
+
 	/** Looks through the folder and the store now; takes a moment for big workspaces. */
 	public WorkspaceInfo info() {
 		FolderContents contents = FolderContents.of(root);
@@ -217,9 +238,15 @@ public final class Workspace implements AutoCloseable {
 		return store.isClosed();
 	}
 
-	/** Closes the store. Closing twice does nothing. */
+	/** Drops the model and closes the store. Closing twice does nothing. */
 	@Override
 	public void close() {
+		synchronized (this) {
+			if (model != null) {
+				model.close();
+				model = null;
+			}
+		}
 		try {
 			store.close();
 		} catch (StoreException e) {

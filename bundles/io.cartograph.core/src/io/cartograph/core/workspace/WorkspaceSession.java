@@ -7,6 +7,8 @@ import java.util.function.Consumer;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 
+import io.cartograph.core.model.LandscapeModel;
+
 /**
  * The workspace the running application works on, if any, and the undo history of the edits
  * made to it. The UI puts one session into its context and binds Undo, Redo and Save to
@@ -84,13 +86,21 @@ public final class WorkspaceSession implements AutoCloseable {
 		listeners.remove(listener);
 	}
 
-	/** The undo history of the current workspace; a new one after every switch. */
+	/**
+	 * The undo history of the current workspace: its landscape model's command stack (loading
+	 * the model if needed), or an empty stack when no workspace is open.
+	 */
 	public synchronized BasicCommandStack commandStack() {
-		return commandStack;
+		return current == null ? commandStack : current.model().commandStack();
+	}
+
+	/** The current workspace's landscape model, loaded on first use. */
+	public synchronized Optional<LandscapeModel> model() {
+		return current == null ? Optional.empty() : Optional.of(current.model());
 	}
 
 	/** Whether the current workspace has edits that are not saved. */
 	public synchronized boolean isDirty() {
-		return commandStack.isSaveNeeded();
+		return current != null && current.isModelLoaded() && current.model().isDirty();
 	}
 }

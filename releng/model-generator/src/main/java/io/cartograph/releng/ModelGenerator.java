@@ -122,7 +122,7 @@ public final class ModelGenerator {
 		Generator generator = new Generator();
 		generator.setInput(genModel);
 		for (String type : List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE)) {
-			Diagnostic result = generator.generate(genModel, type, new BasicMonitor.Printing(System.out));
+			Diagnostic result = generator.generate(genModel, type, new BasicMonitor());
 			if (result.getSeverity() == Diagnostic.ERROR) {
 				System.err.println("Generation failed: " + result);
 				return 1;

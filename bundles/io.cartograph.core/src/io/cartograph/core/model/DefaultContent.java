@@ -1,0 +1,74 @@
+package io.cartograph.core.model;
+
+import org.eclipse.emf.ecore.EObject;
+
+import io.cartograph.model.landscape.DashboardSettings;
+import io.cartograph.model.landscape.Environment;
+import io.cartograph.model.landscape.Fit;
+import io.cartograph.model.landscape.IntegrationStrategy;
+import io.cartograph.model.landscape.Landscape;
+import io.cartograph.model.landscape.LandscapeFactory;
+import io.cartograph.model.landscape.RuleBook;
+import io.cartograph.model.landscape.TechnologyFit;
+import io.cartograph.model.landscape.TodoMode;
+import io.cartograph.model.landscape.TodoSettings;
+
+/** What a new workspace's model files hold before anybody edits them. */
+final class DefaultContent {
+
+	static final String[] STANDARD_ENVIRONMENTS = { "Development", "Quality", "Test", "Production" };
+
+	private DefaultContent() {
+	}
+
+	static EObject rootOf(ModelFile file, String landscapeName) {
+		LandscapeFactory factory = LandscapeFactory.eINSTANCE;
+		EObject root = switch (file) {
+		case LANDSCAPE -> landscape(factory, landscapeName);
+		case RULES -> ruleBook(factory);
+		default -> factory.create(file.rootClass());
+		};
+		Identities.ensureTree(root);
+		return root;
+	}
+
+	private static Landscape landscape(LandscapeFactory factory, String name) {
+		Landscape landscape = factory.createLandscape();
+		landscape.setName(name);
+		for (int rank = 0; rank < STANDARD_ENVIRONMENTS.length; rank++) {
+			Environment environment = factory.createEnvironment();
+			environment.setName(STANDARD_ENVIRONMENTS[rank]);
+			environment.setStandard(true);
+			environment.setRank(rank * 10);
+			landscape.getEnvironments().add(environment);
+		}
+		DashboardSettings dashboard = factory.createDashboardSettings();
+		dashboard.setRobustnessWarning(1.0);
+		dashboard.setRobustnessCritical(5.0);
+		dashboard.setDecommissioningThreshold(1);
+		dashboard.setDecommissioningDays(90);
+		landscape.setDashboardSettings(dashboard);
+		TodoSettings todo = factory.createTodoSettings();
+		todo.setMode(TodoMode.ALL);
+		todo.setObjectsRequired(true);
+		landscape.setTodoSettings(todo);
+		return landscape;
+	}
+
+	private static RuleBook ruleBook(LandscapeFactory factory) {
+		RuleBook rules = factory.createRuleBook();
+		IntegrationStrategy strategy = factory.createIntegrationStrategy();
+		for (Fit fit : Fit.values()) {
+			TechnologyFit adapters = factory.createTechnologyFit();
+			adapters.setFit(fit);
+			adapters.setTechnologies("");
+			strategy.getAdapterFits().add(adapters);
+			TechnologyFit authentication = factory.createTechnologyFit();
+			authentication.setFit(fit);
+			authentication.setTechnologies("");
+			strategy.getAuthenticationFits().add(authentication);
+		}
+		rules.setStrategy(strategy);
+		return rules;
+	}
+}
