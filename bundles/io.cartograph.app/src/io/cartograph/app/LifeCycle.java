@@ -17,6 +17,7 @@ import io.cartograph.core.workspace.Workspace;
 import io.cartograph.core.workspace.WorkspaceException;
 import io.cartograph.core.workspace.WorkspaceSession;
 import io.cartograph.ui.DefaultLayout;
+import io.cartograph.ui.handlers.DamagedModelDialog;
 
 /**
  * Start and end of the workbench: opens the workspace the user asked for (or the sample one),
@@ -54,7 +55,14 @@ public class LifeCycle {
 		Path requested = options.workspace().orElse(null);
 		if (requested != null) {
 			try {
-				return Workspace.open(requested);
+				Workspace workspace = Workspace.open(requested);
+				if (options.takesScreenshot()) {
+					workspace.model(); // a damaged model fails the screenshot below, with its reason
+				} else if (!DamagedModelDialog.loadModel(null, workspace)) {
+					workspace.close();
+					throw new WorkspaceException("The model of " + requested + " could not be loaded.");
+				}
+				return workspace;
 			} catch (WorkspaceException problem) {
 				if (options.takesScreenshot()) {
 					// Nobody is there to read a dialog: fail the way a command-line tool does.

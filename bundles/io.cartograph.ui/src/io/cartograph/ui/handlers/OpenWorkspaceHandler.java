@@ -26,7 +26,12 @@ public class OpenWorkspaceHandler {
 			return;
 		}
 		try {
-			chooser.switchTo(Workspace.open(folder));
+			Workspace workspace = Workspace.open(folder);
+			if (DamagedModelDialog.loadModel(shell, workspace)) {
+				chooser.switchTo(workspace);
+			} else {
+				workspace.close();
+			}
 		} catch (WorkspaceException notAWorkspace) {
 			if (isEmptyFolder(folder) && MessageDialog.openQuestion(shell, "Open Workspace",
 					folder + " is empty.\n\nCreate a new Cartograph workspace there?")) {
