@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # Totals of every Surefire report of the build (Tycho's OSGi test fragments and the product's
 # smoke tests), per test class, so that the end of ./cartograph test shows the whole suite at once.
-# Usage: test-summary.sh PROJECT_ROOT [WALL_SECONDS]
+# Usage: test-summary.sh PROJECT_ROOT [WALL_SECONDS] [STARTED_MARKER_FILE]
+# With a marker file, only reports newer than it count (a module that did not run is not green).
 set -uo pipefail
 root=$1
 wall=${2:-}
+marker=${3:-}
 shopt -s nullglob
-reports=("$root"/tests/*/target/surefire-reports/TEST-*.xml)
+reports=()
+for report in "$root"/tests/*/target/surefire-reports/TEST-*.xml; do
+  if [ -z "$marker" ] || [ "$report" -nt "$marker" ]; then reports+=("$report"); fi
+done
 echo
 echo "Cartograph test summary"
 echo "-----------------------"
