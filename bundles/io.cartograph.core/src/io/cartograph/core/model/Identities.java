@@ -3,6 +3,7 @@ package io.cartograph.core.model;
 import java.util.UUID;
 
 import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 
@@ -10,7 +11,8 @@ import io.cartograph.model.landscape.Identified;
 
 /**
  * Gives every landscape object its stable UUID. Objects get one when they are created through
- * {@link #create}, when a command adds them, and at the latest when they are saved.
+ * {@link #create}, else when they join an open {@link LandscapeModel} (by a command or directly;
+ * a pasted copy gets a new one), and at the latest when they are saved.
  */
 public final class Identities {
 
@@ -18,7 +20,7 @@ public final class Identities {
 	}
 
 	/** A new object of the given class, with its UUID already set. */
-	public static <T extends EObject> T create(org.eclipse.emf.ecore.EClass type, Class<T> javaType) {
+	public static <T extends EObject> T create(EClass type, Class<T> javaType) {
 		EObject object = type.getEPackage().getEFactoryInstance().create(type);
 		ensure(object);
 		return javaType.cast(object);

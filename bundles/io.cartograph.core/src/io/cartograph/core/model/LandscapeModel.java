@@ -4,27 +4,27 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
-import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 
+import io.cartograph.core.model.LandscapeResources.LandscapeResource;
 import io.cartograph.core.workspace.AtomicFiles;
 import io.cartograph.model.landscape.ApiManagement;
 import io.cartograph.model.landscape.DataSourceCatalog;
@@ -41,18 +41,26 @@ import io.cartograph.model.landscape.provider.LandscapeItemProviderAdapterFactor
  * <p>
  * Saving writes only the files that changed, each to a temporary file that is synced and then
  * renamed over the old one, after keeping the old one as {@code <file>.bak}: a crash leaves the
- * old file or the new one, never half of one.
+ * old file or the new one, never half of one. Not thread-safe: use it from one thread (the UI's).
  */
 public final class LandscapeModel implements AutoCloseable {
 
-	static final String BACKUP_SUFFIX = ".bak";
+	static final String BACKUP_SUFFIX = ModelBackups.BACKUP_SUFFIX;
+
+	/** Where saved bytes go; tests replace it to make the disk fail. */
+	@FunctionalInterface
+	interface Disk {
+		void write(Path file, byte[] content) throws IOException;
+	}
 
 	private final Path folder;
 	private final ComposedAdapterFactory adapterFactory;
-	private final BasicCommandStack commandStack = new BasicCommandStack();
+	private final ModelCommandStack commandStack = new ModelCommandStack();
 	private final AdapterFactoryEditingDomain domain;
-	private final Map<ModelFile, Resource> resources = new EnumMap<>(ModelFile.class);
+	private final ObjectsByUuid objects;
+	private final Map<ModelFile, LandscapeResource> resources = new EnumMap<>(ModelFile.class);
 	private final List<Runnable> dirtyListeners = new CopyOnWriteArrayList<>();
+	private Disk disk = AtomicFiles::write;
 
 	private LandscapeModel(Path folder) {
 		this.folder = folder;
@@ -60,26 +68,26 @@ public final class LandscapeModel implements AutoCloseable {
 		adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
 		adapterFactory.addAdapterFactory(new LandscapeItemProviderAdapterFactory());
 		adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-		ResourceSet resourceSet = LandscapeResources.newResourceSet();
-		domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack, resourceSet);
-		commandStack.addCommandStackListener(event -> {
-			Command last = commandStack.getMostRecentCommand();
-			if (last != null) {
-				for (Object affected : last.getAffectedObjects()) {
-					if (affected instanceof EObject object) {
-						Identities.ensureTree(object);
-					}
-				}
-			}
-			dirtyListeners.forEach(Runnable::run);
-		});
+		domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack, LandscapeResources.newResourceSet());
+		objects = new ObjectsByUuid(domain.getResourceSet());
+		commandStack.addCommandStackListener(event -> dirtyListeners.forEach(Runnable::run));
 	}
 
-	/** Opens the model in a workspace's landscape folder; files that do not exist yet start with default content. */
+	/**
+	 * Opens the model in a workspace's landscape folder; files that do not exist yet start with
+	 * default content (and are written by the next save).
+	 *
+	 * @throws ModelFileException when a file cannot be read, or is missing while its backup exists
+	 */
 	public static LandscapeModel open(Path folder, String landscapeName) {
 		LandscapeModel model = new LandscapeModel(folder);
-		for (ModelFile file : ModelFile.values()) {
-			model.load(file, landscapeName);
+		try {
+			for (ModelFile file : ModelFile.values()) {
+				model.load(file, landscapeName);
+			}
+		} catch (RuntimeException e) {
+			model.close();
+			throw e;
 		}
 		return model;
 	}
@@ -88,61 +96,53 @@ public final class LandscapeModel implements AutoCloseable {
 	public static LandscapeModel create(Path folder, String landscapeName) throws IOException {
 		Files.createDirectories(folder);
 		LandscapeModel model = open(folder, landscapeName);
-		model.saveAll();
+		try {
+			model.saveAll();
+		} catch (IOException | RuntimeException e) {
+			model.close();
+			throw e;
+		}
 		return model;
 	}
 
 	private void load(ModelFile file, String landscapeName) {
 		Path path = folder.resolve(file.fileName());
-		Resource resource = domain.getResourceSet().createResource(URI.createFileURI(path.toString()));
-		if (Files.exists(path)) {
+		LandscapeResource resource = (LandscapeResource) domain.getResourceSet()
+				.createResource(URI.createFileURI(path.toAbsolutePath().toString()));
+		boolean onDisk = ModelBackups.present(path);
+		if (onDisk) {
 			try {
-				resource.load(null);
+				resource.load(LandscapeResources.loadOptions());
 			} catch (IOException | RuntimeException e) {
-				domain.getResourceSet().getResources().remove(resource);
-				throw new ModelFileException(path, backupOf(path), reason(e), e);
+				throw new ModelFileException(path, ModelBackups.backupOf(path), Reasons.of(e), e);
 			}
 			if (resource.getContents().isEmpty() || !file.rootClass().isInstance(resource.getContents().get(0))) {
-				throw new ModelFileException(path, backupOf(path), "it does not hold a " + file.rootClass().getName(), null);
+				throw new ModelFileException(path, ModelBackups.backupOf(path),
+						"it does not hold a " + file.rootClass().getName(), null);
 			}
 		} else {
 			resource.getContents().add(DefaultContent.rootOf(file, landscapeName));
-			resource.setModified(true);
 		}
+		resource.onChange(change -> {
+			commandStack.changed(resource);
+			objects.changed(change);
+		});
 		resource.setTrackingModification(true);
-		if (!Files.exists(path)) {
-			resource.setModified(true);
-		}
+		resource.setModified(!onDisk);
+		commandStack.follow(resource, !onDisk);
 		resources.put(file, resource);
 	}
 
-	private static String reason(Throwable e) {
-		Throwable cause = e;
-		while (cause.getCause() != null && cause.getCause() != cause) {
-			cause = cause.getCause();
-		}
-		String message = cause.getMessage();
-		return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
-	}
-
-	private static Path backupOf(Path file) {
-		Path backup = file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
-		return Files.exists(backup) ? backup : null;
-	}
-
 	/**
-	 * Puts the backup of a damaged model file in its place. The damaged file is kept beside it as
-	 * {@code <file>.damaged}, so that nothing is lost even if the user chose wrongly.
+	 * Puts the backup of a damaged (or missing) model file in its place. The damaged file is kept
+	 * beside it as {@code <file>.damaged} (numbered if that exists), so that nothing is lost even
+	 * if the user chose wrongly.
+	 *
+	 * @return where the damaged file was kept, if there was one
+	 * @throws IOException when there is no backup, or the files cannot be written
 	 */
-	public static void restoreBackup(Path file) throws IOException {
-		Path backup = backupOf(file);
-		if (backup == null) {
-			throw new IOException("There is no backup of " + file);
-		}
-		if (Files.exists(file)) {
-			Files.copy(file, file.resolveSibling(file.getFileName() + ".damaged"), StandardCopyOption.REPLACE_EXISTING);
-		}
-		AtomicFiles.write(file, Files.readAllBytes(backup));
+	public static Optional<Path> restoreBackup(Path file) throws IOException {
+		return ModelBackups.restore(file);
 	}
 
 	public Path folder() {
@@ -163,6 +163,18 @@ public final class LandscapeModel implements AutoCloseable {
 
 	public Resource resource(ModelFile file) {
 		return resources.get(file);
+	}
+
+	/** The file an object of this model is saved in. */
+	public Optional<ModelFile> fileOf(EObject object) {
+		Resource resource = object.eResource();
+		return resources.entrySet().stream().filter(entry -> entry.getValue() == resource)
+				.map(Map.Entry::getKey).findFirst();
+	}
+
+	/** The object with this UUID, in whichever file it is. */
+	public Optional<EObject> find(String uuid) {
+		return objects.find(uuid);
 	}
 
 	private <T> T root(ModelFile file, Class<T> type) {
@@ -204,17 +216,22 @@ public final class LandscapeModel implements AutoCloseable {
 		return roots;
 	}
 
-	/** The files with changes that are not saved yet. */
+	/**
+	 * The files whose content in memory differs from the last save: changed by a command since
+	 * (undoing back to the save makes them clean again), changed outside commands, or not on disk
+	 * yet.
+	 */
 	public Set<ModelFile> dirtyFiles() {
 		Set<ModelFile> dirty = new LinkedHashSet<>();
 		resources.forEach((file, resource) -> {
-			if (resource.isModified()) {
+			if (commandStack.unsaved(resource)) {
 				dirty.add(file);
 			}
 		});
 		return dirty;
 	}
 
+	/** Whether something is unsaved: a file, or a command done since the last save. */
 	public boolean isDirty() {
 		return commandStack.isSaveNeeded() || !dirtyFiles().isEmpty();
 	}
@@ -228,31 +245,61 @@ public final class LandscapeModel implements AutoCloseable {
 		dirtyListeners.remove(listener);
 	}
 
-	/** Saves the files that changed. */
+	/**
+	 * Saves the files that changed. Every file is turned into XMI first, so that a model that
+	 * cannot be written fails before the disk is touched; then the files are written one by one
+	 * in {@link ModelFile} order. When writing one fails, the files before it are saved, it and
+	 * the ones after it keep their old content on disk and stay dirty.
+	 *
+	 * @throws IOException naming the file that could not be written
+	 */
 	public void save() throws IOException {
 		save(dirtyFiles());
 	}
 
-	/** Saves every file, changed or not. */
+	/** Saves every file, changed or not (files whose content is the same are left alone). */
 	public void saveAll() throws IOException {
-		save(Set.of(ModelFile.values()));
+		save(EnumSet.allOf(ModelFile.class));
 	}
 
 	private void save(Set<ModelFile> files) throws IOException {
+		Map<ModelFile, byte[]> contents = new EnumMap<>(ModelFile.class);
 		for (ModelFile file : files) {
-			Resource resource = resources.get(file);
-			Identities.ensureAll(resource);
-			ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-			resource.save(bytes, LandscapeResources.saveOptions());
-			Path path = folder.resolve(file.fileName());
-			if (Files.exists(path)) {
-				AtomicFiles.write(path.resolveSibling(path.getFileName() + BACKUP_SUFFIX), Files.readAllBytes(path));
-			}
-			AtomicFiles.write(path, bytes.toByteArray());
-			resource.setModified(false);
+			contents.put(file, serialize(file));
 		}
-		commandStack.saveIsDone();
-		dirtyListeners.forEach(Runnable::run);
+		try {
+			for (Map.Entry<ModelFile, byte[]> entry : contents.entrySet()) {
+				Resource resource = resources.get(entry.getKey());
+				ModelBackups.replace(folder.resolve(entry.getKey().fileName()), entry.getValue(), disk);
+				commandStack.saved(resource);
+				resource.setModified(false);
+			}
+			if (dirtyFiles().isEmpty()) {
+				commandStack.saveIsDone();
+			}
+		} finally {
+			dirtyListeners.forEach(Runnable::run);
+		}
+	}
+
+	private byte[] serialize(ModelFile file) throws IOException {
+		LandscapeResource resource = resources.get(file);
+		Identities.ensureAll(resource);
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+		try {
+			resource.save(bytes, LandscapeResources.saveOptions());
+		} catch (IOException | RuntimeException e) {
+			throw new IOException("Cannot save " + folder.resolve(file.fileName()) + ": " + Reasons.of(e)
+					+ ". Nothing was written; the changes are still open in Cartograph.", e);
+		} finally {
+			// EMF counts a resource as saved once serialized; it is not until it is on disk.
+			resource.setModified(true);
+		}
+		return bytes.toByteArray();
+	}
+
+	void useDisk(Disk replacement) {
+		disk = replacement;
 	}
 
 	/** Drops the loaded objects; the model cannot be used afterwards. */

@@ -1,15 +1,22 @@
 package io.cartograph.core.model;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.XMLSave;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMISaveImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 
 import io.cartograph.model.landscape.LandscapePackage;
@@ -26,21 +33,65 @@ final class LandscapeResources {
 	private LandscapeResources() {
 	}
 
+	/** One model file in memory; tells a listener about every change made to its objects. */
+	static final class LandscapeResource extends XMIResourceImpl {
+
+		private Consumer<Notification> changes = change -> { };
+
+		LandscapeResource(URI uri) {
+			super(uri);
+			setIntrinsicIDToEObjectMap(new HashMap<>());
+		}
+
+		/** Called with every change (not mere touches) once modification tracking is on. */
+		void onChange(Consumer<Notification> listener) {
+			changes = listener;
+		}
+
+		/**
+		 * XML 1.1 readers turn a raw NEL or LINE SEPARATOR into a line feed, so these two are
+		 * written as character references to come back as they were.
+		 */
+		@Override
+		protected XMLSave createXMLSave() {
+			return new XMISaveImpl(createXMLHelper()) {
+				@Override
+				protected String getDatatypeValue(Object value, EStructuralFeature feature, boolean isAttribute) {
+					String text = super.getDatatypeValue(value, feature, isAttribute);
+					return text == null ? null : text.replace("\u0085", "&#x85;").replace("\u2028", "&#x2028;");
+				}
+			};
+		}
+
+		@Override
+		protected Adapter createModificationTrackingAdapter() {
+			return new ModificationTrackingAdapter() {
+				@Override
+				public void notifyChanged(Notification notification) {
+					super.notifyChanged(notification);
+					if (!notification.isTouch()) {
+						changes.accept(notification);
+					}
+				}
+			};
+		}
+	}
+
 	static ResourceSet newResourceSet() {
-		ResourceSet resources = new ResourceSetImpl();
+		ResourceSetImpl resources = new ResourceSetImpl();
+		resources.setURIResourceMap(new HashMap<>());
 		resources.getPackageRegistry().put(LandscapePackage.eNS_URI, LandscapePackage.eINSTANCE);
 		resources.getResourceFactoryRegistry().getExtensionToFactoryMap().put("xmi", new XMIResourceFactoryImpl() {
 			@Override
 			public Resource createResource(URI uri) {
-				XMIResourceImpl resource = new XMIResourceImpl(uri);
-				resource.setIntrinsicIDToEObjectMap(new HashMap<>());
-				return resource;
+				return new LandscapeResource(uri);
 			}
 		});
 		resources.getLoadOptions().putAll(loadOptions());
 		return resources;
 	}
 
+	/** Also passed to every explicit {@code load}: the resource set's options only apply to demand loads. */
 	static Map<Object, Object> loadOptions() {
 		Map<Object, Object> options = new HashMap<>();
 		options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
@@ -52,6 +103,7 @@ final class LandscapeResources {
 		features.put("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE);
 		features.put("http://xml.org/sax/features/external-general-entities", Boolean.FALSE);
 		features.put("http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE);
+		features.put("http://apache.org/xml/features/nonvalidating/load-external-dtd", Boolean.FALSE);
 		options.put(XMLResource.OPTION_PARSER_FEATURES, features);
 		return options;
 	}
@@ -59,10 +111,14 @@ final class LandscapeResources {
 	static Map<Object, Object> saveOptions() {
 		Map<Object, Object> options = new HashMap<>();
 		options.put(XMLResource.OPTION_ENCODING, "UTF-8");
+		// XML 1.1 can carry the control characters harvested text sometimes holds (escaped);
+		// XML 1.0 cannot, and the file could not be saved.
+		options.put(XMLResource.OPTION_XML_VERSION, "1.1");
 		options.put(XMLResource.OPTION_FORMATTED, Boolean.TRUE);
 		options.put(XMLResource.OPTION_LINE_WIDTH, 120);
-		options.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new java.util.ArrayList<>());
+		options.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new ArrayList<>());
 		options.put(XMLResource.OPTION_CONFIGURATION_CACHE, Boolean.TRUE);
+		// A reference to an object that was deleted is dropped rather than failing the save.
 		options.put(XMLResource.OPTION_PROCESS_DANGLING_HREF, XMLResource.OPTION_PROCESS_DANGLING_HREF_RECORD);
 		return options;
 	}

@@ -31,7 +31,7 @@ public final class ModelFileException extends WorkspaceException {
 	}
 
 	private static String message(Path file, Path backup, String problem) {
-		String text = "The model file " + file + " cannot be read: " + problem + ".";
+		String text = "The model file " + file + " cannot be read: " + Reasons.withoutFullStop(problem) + ".";
 		return backup == null ? text + " No backup of it exists."
 				: text + " A backup from the last good save exists: " + backup.getFileName() + ".";
 	}
