@@ -18,6 +18,7 @@ import io.cartograph.core.workspace.WorkspaceException;
 import io.cartograph.core.workspace.WorkspaceSession;
 import io.cartograph.ui.DefaultLayout;
 import io.cartograph.ui.handlers.DamagedModelDialog;
+import io.cartograph.ui.secrets.SecretAccess;
 
 /**
  * Start and end of the workbench: opens the workspace the user asked for (or the sample one),
@@ -27,6 +28,7 @@ import io.cartograph.ui.handlers.DamagedModelDialog;
 public class LifeCycle {
 
 	private WorkspaceSession session;
+	private final SecretAccess secrets = new SecretAccess();
 
 	@PostContextCreate
 	public void openWorkspace(IEclipseContext context) {
@@ -35,6 +37,7 @@ public class LifeCycle {
 		session = new WorkspaceSession();
 		session.switchTo(open(options));
 		context.set(WorkspaceSession.class, session);
+		context.set(SecretAccess.class, secrets);
 	}
 
 	@ProcessAdditions
@@ -49,6 +52,7 @@ public class LifeCycle {
 		if (session != null) {
 			session.close();
 		}
+		secrets.close();
 	}
 
 	private static Workspace open(LaunchOptions options) {
