@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -56,6 +57,41 @@ public final class SwtDriver implements AutoCloseable {
 					+ type.getSimpleName());
 		}
 		return type.cast(found);
+	}
+
+	/** The push button with this label below root (dialog buttons carry no data key). */
+	public Button button(Composite root, String label) {
+		List<String> seen = new ArrayList<>();
+		Button found = searchButton(root, label, seen);
+		if (found == null) {
+			throw new AssertionError("No button '" + label + "'. Buttons: " + seen);
+		}
+		return found;
+	}
+
+	/** Presses a button as a click would: the selection event its listeners wait for. */
+	public void press(Button button) {
+		button.notifyListeners(SWT.Selection, new Event());
+		flush();
+	}
+
+	private static Button searchButton(Control control, String label, List<String> seen) {
+		if (control instanceof Button button) {
+			String text = button.getText().replace("&", "");
+			seen.add(text);
+			if (text.equals(label)) {
+				return button;
+			}
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				Button found = searchButton(child, label, seen);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 
 	/** Runs the event loop until the condition holds; fails after the wait with the message. */
