@@ -17,7 +17,7 @@ final class WorkspaceInfoCommand implements CliCommand {
 
 	@Override
 	public String summary() {
-		return "Describe a workspace: name, age, size and store";
+		return "Describe a workspace: name, age, size, store and what the model holds";
 	}
 
 	@Override

@@ -25,6 +25,7 @@ import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 
 import io.cartograph.core.model.LandscapeResources.LandscapeResource;
+import io.cartograph.core.model.ModelBackups.Disk;
 import io.cartograph.core.workspace.AtomicFiles;
 import io.cartograph.model.landscape.ApiManagement;
 import io.cartograph.model.landscape.DataSourceCatalog;
@@ -44,14 +45,6 @@ import io.cartograph.model.landscape.provider.LandscapeItemProviderAdapterFactor
  * old file or the new one, never half of one. Not thread-safe: use it from one thread (the UI's).
  */
 public final class LandscapeModel implements AutoCloseable {
-
-	static final String BACKUP_SUFFIX = ModelBackups.BACKUP_SUFFIX;
-
-	/** Where saved bytes go; tests replace it to make the disk fail. */
-	@FunctionalInterface
-	interface Disk {
-		void write(Path file, byte[] content) throws IOException;
-	}
 
 	private final Path folder;
 	private final ComposedAdapterFactory adapterFactory;

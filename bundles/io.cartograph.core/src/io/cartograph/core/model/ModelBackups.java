@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 
-import io.cartograph.core.model.LandscapeModel.Disk;
 import io.cartograph.core.workspace.AtomicFiles;
 
 /**
@@ -15,6 +14,12 @@ import io.cartograph.core.workspace.AtomicFiles;
  * it) and, after a restore, the damaged copy {@code <file>.damaged}.
  */
 final class ModelBackups {
+
+	/** Where saved bytes go; tests replace it to make the disk fail. */
+	@FunctionalInterface
+	interface Disk {
+		void write(Path file, byte[] content) throws IOException;
+	}
 
 	static final String BACKUP_SUFFIX = ".bak";
 	static final String DAMAGED_SUFFIX = ".damaged";

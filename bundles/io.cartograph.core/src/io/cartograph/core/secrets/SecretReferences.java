@@ -19,7 +19,10 @@ public final class SecretReferences {
 	private SecretReferences() {
 	}
 
-	/** A new reference with its UUID, e.g. for {@code Authentication.secret}; its value goes into a {@link SecretStore}. */
+	/**
+	 * A new reference with its UUID, e.g. for {@code Authentication.secret}; its value goes into
+	 * a {@link SecretStore}.
+	 */
 	public static SecretReference create(String purpose) {
 		SecretReference reference = Identities.create(LandscapePackage.Literals.SECRET_REFERENCE, SecretReference.class);
 		reference.setPurpose(purpose);
@@ -47,9 +50,12 @@ public final class SecretReferences {
 	public static String whereIs(SecretReference reference) {
 		List<String> steps = new ArrayList<>();
 		EStructuralFeature feature = reference.eContainingFeature();
+		String purpose = reference.getPurpose();
 		steps.add((feature == null ? "secret" : feature.getName())
-				+ (reference.getPurpose() == null || reference.getPurpose().isBlank() ? "" : " (" + reference.getPurpose() + ")"));
-		for (EObject owner = reference.eContainer(); owner != null && owner.eContainer() != null; owner = owner.eContainer()) {
+				+ (purpose == null || purpose.isBlank() ? "" : " (" + purpose + ")"));
+		// Up to, not including, the file's root.
+		for (EObject owner = reference.eContainer(); owner != null && owner.eContainer() != null;
+				owner = owner.eContainer()) {
 			String name = owner instanceof Named named && named.getName() != null && !named.getName().isBlank()
 					? " '" + named.getName() + "'" : "";
 			steps.add(0, owner.eClass().getName() + name);

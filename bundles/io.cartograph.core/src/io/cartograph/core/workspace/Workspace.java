@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import io.cartograph.core.CartographVersion;
 import io.cartograph.core.model.LandscapeModel;
+import io.cartograph.core.model.ModelCounts;
 import io.cartograph.core.model.ModelFileException;
 import io.cartograph.store.LocalStore;
 import io.cartograph.store.StoreException;
@@ -204,7 +205,7 @@ public final class Workspace implements AutoCloseable {
 	}
 
 	/**
-	 * The landscape model, loaded on first use (the CLI's info commands never pay for it).
+	 * The landscape model, loaded on first use.
 	 *
 	 * @throws ModelFileException when a model file cannot be read
 	 */
@@ -220,7 +221,10 @@ public final class Workspace implements AutoCloseable {
 		return model != null;
 	}
 
-	/** Looks through the folder and the store now; takes a moment for big workspaces. */
+	/**
+	 * Looks through the folder, the store and the model now (loading the model if needed); takes
+	 * a moment for big workspaces. A model that cannot be read is reported, not thrown.
+	 */
 	public WorkspaceInfo info() {
 		FolderContents contents = FolderContents.of(root);
 		Path storeFile = store.databaseFile();
@@ -230,8 +234,15 @@ public final class Workspace implements AutoCloseable {
 		} catch (IOException e) {
 			storeBytes = 0;
 		}
+		ModelCounts counts = null;
+		String modelProblem = null;
+		try {
+			counts = ModelCounts.of(model());
+		} catch (ModelFileException e) {
+			modelProblem = e.getMessage();
+		}
 		return new WorkspaceInfo(name(), root, formatVersion(), created(), createdBy(),
-				contents.files(), contents.bytes(), store.schemaVersion(), storeFile, storeBytes);
+				contents.files(), contents.bytes(), store.schemaVersion(), storeFile, storeBytes, counts, modelProblem);
 	}
 
 	public boolean isClosed() {

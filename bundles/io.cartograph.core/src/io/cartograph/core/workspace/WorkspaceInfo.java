@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import io.cartograph.core.model.ModelCounts;
+
 /**
  * A snapshot of what a workspace is and holds, for {@code cartograph cli workspace info} and
  * the UI.
@@ -15,6 +17,9 @@ import java.util.Map;
  * @param totalBytes size of those files
  * @param storeFile  the H2 database file
  * @param storeBytes size of the database file alone
+ * @param model      what the landscape model holds; null when it cannot be read
+ * @param modelProblem why the model cannot be read (naming the file and its backup); null when
+ *                   it can
  */
 public record WorkspaceInfo(
 		String name,
@@ -26,7 +31,9 @@ public record WorkspaceInfo(
 		long totalBytes,
 		int storeSchemaVersion,
 		Path storeFile,
-		long storeBytes) {
+		long storeBytes,
+		ModelCounts model,
+		String modelProblem) {
 
 	/** Several lines of text for people; the labels line up. */
 	public String describe() {
@@ -39,10 +46,15 @@ public record WorkspaceInfo(
 				+ size(totalBytes) + " (store included)");
 		line(text, "Store", storeFile + " (schema version " + storeSchemaVersion + ", "
 				+ size(storeBytes) + ")");
+		line(text, "Model", model != null ? model.describe() : "cannot be read. " + modelProblem);
 		return text.toString();
 	}
 
-	/** The same facts with stable keys and plain values (strings and numbers), e.g. for JSON. */
+	/**
+	 * The same facts with stable keys and plain values (strings and numbers), e.g. for JSON. The
+	 * model's counts come last; when the model cannot be read, {@code modelProblem} stands in
+	 * their place.
+	 */
 	public Map<String, Object> asMap() {
 		Map<String, Object> map = new LinkedHashMap<>();
 		map.put("name", name);
@@ -55,6 +67,15 @@ public record WorkspaceInfo(
 		map.put("storeSchemaVersion", storeSchemaVersion);
 		map.put("storeFile", storeFile.toString());
 		map.put("storeBytes", storeBytes);
+		if (model != null) {
+			map.put("systems", model.systems());
+			map.put("interfaces", model.interfaces());
+			map.put("endToEndIntegrations", model.endToEndIntegrations());
+			map.put("dataSources", model.dataSources());
+			map.put("rules", model.rules());
+		} else {
+			map.put("modelProblem", modelProblem);
+		}
 		return map;
 	}
 

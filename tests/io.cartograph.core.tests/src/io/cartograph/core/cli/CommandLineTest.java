@@ -77,7 +77,7 @@ class CommandLineTest {
 		assertEquals(0, info.exitCode(), info.err());
 		assertEquals("", info.err());
 		String[] lines = info.out().split("\n");
-		assertEquals(6, lines.length, info.out());
+		assertEquals(7, lines.length, info.out());
 		assertEquals("Workspace       ACME landscape", lines[0]);
 		assertEquals("Folder          " + root, lines[1]);
 		assertEquals("Format version  1", lines[2]);
@@ -85,6 +85,8 @@ class CommandLineTest {
 		assertTrue(lines[4].matches("Contents        \\d+ files, [\\d.]+ KiB \\(store included\\)"), lines[4]);
 		assertTrue(lines[5].matches("Store           " + java.util.regex.Pattern.quote(
 				root.resolve("store/cartograph.mv.db").toString()) + " \\(schema version 1, [\\d.]+ KiB\\)"), lines[5]);
+		assertEquals("Model           0 systems, 0 interfaces, 0 end-to-end integrations, 0 data sources, 0 rules",
+				lines[6]);
 	}
 
 	@Test
@@ -104,8 +106,10 @@ class CommandLineTest {
 		assertTrue(json.contains("\n  \"formatVersion\": 1,\n"), json);
 		assertTrue(json.contains("\n  \"storeSchemaVersion\": 1,\n"), json);
 		assertTrue(json.matches("(?s).*\n  \"fileCount\": \\d+,\n.*"), json);
-		assertTrue(json.matches("(?s).*\n  \"storeBytes\": \\d+\n}\n"), json);
-		assertEquals(12, json.lines().count(), json);
+		assertTrue(json.matches("(?s).*\n  \"storeBytes\": \\d+,\n.*"), json);
+		assertTrue(json.endsWith("\n  \"systems\": 0,\n  \"interfaces\": 0,\n  \"endToEndIntegrations\": 0,\n"
+				+ "  \"dataSources\": 0,\n  \"rules\": 0\n}\n"), json);
+		assertEquals(17, json.lines().count(), json);
 	}
 
 	@Test
@@ -167,6 +171,21 @@ class CommandLineTest {
 		assertEquals("", result.out());
 		assertEquals("cartograph: " + folder + " is not a Cartograph workspace (no cartograph-workspace.properties). "
 				+ "Use File > New Workspace... or `cartograph cli workspace create`.\n", result.err());
+	}
+
+	@Test
+	void infoStillDescribesAWorkspaceWhoseModelFileIsDamaged() throws IOException {
+		Path root = folder.resolve("acme");
+		Workspace.create(root, "ACME").close();
+		Path interfaces = root.resolve("landscape/interfaces.xmi");
+		Files.writeString(interfaces, "<?xml version=\"1.0\"?><half");
+
+		Result info = run("workspace", "info", "--workspace", root.toString());
+
+		assertEquals(0, info.exitCode(), info.err());
+		assertTrue(info.out().contains("\nModel           cannot be read. The model file " + interfaces
+				+ " cannot be read: "), info.out());
+		assertTrue(info.out().endsWith("No backup of it exists.\n"), info.out());
 	}
 
 	@Test

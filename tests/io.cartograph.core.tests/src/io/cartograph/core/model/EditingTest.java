@@ -143,9 +143,11 @@ class EditingTest {
 		model.landscape().getTagCategories().add(criticality);
 		model.save();
 
-		execute(RemoveCommand.create(model.editingDomain(), criticality, LandscapePackage.Literals.TAG_CATEGORY__VALUES, high));
+		execute(RemoveCommand.create(model.editingDomain(), criticality,
+				LandscapePackage.Literals.TAG_CATEGORY__VALUES, high));
 		assertEquals(List.of(low), criticality.getValues());
-		execute(AddCommand.create(model.editingDomain(), criticality, LandscapePackage.Literals.TAG_CATEGORY__VALUES, high));
+		execute(AddCommand.create(model.editingDomain(), criticality,
+				LandscapePackage.Literals.TAG_CATEGORY__VALUES, high));
 		assertEquals(List.of(low, high), criticality.getValues());
 		assertEquals(LANDSCAPE, model.dirtyFiles());
 

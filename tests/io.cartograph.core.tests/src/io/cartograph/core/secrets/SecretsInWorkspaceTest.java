@@ -95,8 +95,10 @@ class SecretsInWorkspaceTest {
 				LandscapePackage.Literals.DATA_SOURCE_CATALOG__DATA_SOURCES, btp));
 		add.append(AddCommand.create(model.editingDomain(), model.dataSources(),
 				LandscapePackage.Literals.DATA_SOURCE_CATALOG__PROXIES, connector));
-		add.append(AddCommand.create(model.editingDomain(), apim, LandscapePackage.Literals.API_MANAGEMENT__KEY_VALUE_MAPS, map));
-		add.append(AddCommand.create(model.editingDomain(), apim, LandscapePackage.Literals.API_MANAGEMENT__APPLICATIONS, app));
+		add.append(AddCommand.create(model.editingDomain(), apim,
+				LandscapePackage.Literals.API_MANAGEMENT__KEY_VALUE_MAPS, map));
+		add.append(AddCommand.create(model.editingDomain(), apim,
+				LandscapePackage.Literals.API_MANAGEMENT__APPLICATIONS, app));
 		model.commandStack().execute(add);
 		return List.of(authentication.getSecret(), connector.getPassword(), entry.getValue(), app.getApiKey());
 	}
@@ -156,8 +158,9 @@ class SecretsInWorkspaceTest {
 	}
 
 	private boolean holdsMarker(byte[] content) {
-		for (byte[] form : List.of(marker.getBytes(StandardCharsets.UTF_8), marker.getBytes(StandardCharsets.UTF_16LE),
-				marker.getBytes(StandardCharsets.UTF_16BE), Base64.getEncoder().encode(marker.getBytes(StandardCharsets.UTF_8)))) {
+		byte[] utf8 = marker.getBytes(StandardCharsets.UTF_8);
+		for (byte[] form : List.of(utf8, marker.getBytes(StandardCharsets.UTF_16LE),
+				marker.getBytes(StandardCharsets.UTF_16BE), Base64.getEncoder().encode(utf8))) {
 			if (indexOf(content, form) >= 0) {
 				return true;
 			}

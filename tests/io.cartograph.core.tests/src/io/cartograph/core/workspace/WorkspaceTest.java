@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.cartograph.core.CartographVersion;
+import io.cartograph.core.model.LandscapeModel;
+import io.cartograph.core.model.ModelCounts;
+import io.cartograph.model.landscape.LandscapeFactory;
 
 class WorkspaceTest {
 
@@ -212,11 +215,56 @@ class WorkspaceTest {
 			assertTrue(text.contains("Format version  1"), text);
 			assertTrue(text.contains("Created         " + info.created() + " by Cartograph " + info.createdBy()), text);
 			assertTrue(text.contains("Store           " + info.storeFile() + " (schema version 1, "), text);
-			assertEquals(6, text.lines().count(), text);
+			assertTrue(text.contains("Model           0 systems, 0 interfaces, 0 end-to-end integrations, "
+					+ "0 data sources, 0 rules"), text);
+			assertEquals(7, text.lines().count(), text);
 
 			assertEquals(List.of("name", "root", "formatVersion", "created", "createdBy", "fileCount",
-					"totalBytes", "storeSchemaVersion", "storeFile", "storeBytes"), List.copyOf(info.asMap().keySet()));
+					"totalBytes", "storeSchemaVersion", "storeFile", "storeBytes", "systems", "interfaces",
+					"endToEndIntegrations", "dataSources", "rules"), List.copyOf(info.asMap().keySet()));
 			assertEquals(info.fileCount(), info.asMap().get("fileCount"));
+		}
+	}
+
+	@Test
+	void infoCountsWhatTheModelHolds() throws IOException {
+		try (Workspace workspace = Workspace.create(folder.resolve("acme"), "ACME")) {
+			LandscapeModel model = workspace.model();
+			LandscapeFactory factory = LandscapeFactory.eINSTANCE;
+			model.landscape().getSystems().addAll(List.of(factory.createLandscapeSystem(), factory.createLandscapeSystem()));
+			model.interfaces().getInterfaces().add(factory.createInterface());
+			model.dataSources().getDataSources().addAll(List.of(factory.createDataSource(), factory.createDataSource(),
+					factory.createDataSource()));
+			model.rules().getSystemMappingRules().add(factory.createSystemMappingRule());
+			model.rules().getObjectRules().addAll(List.of(factory.createObjectRule(), factory.createObjectRule()));
+			model.save();
+		}
+		try (Workspace workspace = Workspace.open(folder.resolve("acme"))) {
+			WorkspaceInfo info = workspace.info();
+
+			assertEquals(new ModelCounts(2, 1, 0, 3, 3), info.model());
+			assertTrue(info.describe().contains("Model           2 systems, 1 interface, 0 end-to-end integrations, "
+					+ "3 data sources, 3 rules\n"), info.describe());
+			assertEquals(1, info.asMap().get("interfaces"));
+			assertEquals(3, info.asMap().get("rules"));
+		}
+	}
+
+	@Test
+	void infoOnADamagedModelSaysWhyInsteadOfFailing() throws IOException {
+		Path root = folder.resolve("acme");
+		Workspace.create(root, "ACME").close();
+		Files.writeString(root.resolve("landscape/interfaces.xmi"), "not xml");
+
+		try (Workspace workspace = Workspace.open(root)) {
+			WorkspaceInfo info = workspace.info();
+
+			assertEquals(null, info.model());
+			assertTrue(info.modelProblem().startsWith("The model file " + root.resolve("landscape/interfaces.xmi")
+					+ " cannot be read: "), info.modelProblem());
+			assertTrue(info.describe().contains("Model           cannot be read. The model file "), info.describe());
+			assertEquals(info.modelProblem(), info.asMap().get("modelProblem"));
+			assertFalse(info.asMap().containsKey("interfaces"));
 		}
 	}
 
