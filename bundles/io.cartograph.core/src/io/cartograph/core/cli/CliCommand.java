@@ -16,6 +16,11 @@ interface CliCommand {
 	/** What the command does, in one line. */
 	String summary();
 
+	/** Hidden commands run like any other but are not listed in the help (developer tools). */
+	default boolean hidden() {
+		return false;
+	}
+
 	/** The options it accepts; the dispatcher checks them before {@link #run} is called. */
 	default List<CliOption> options() {
 		return List.of();

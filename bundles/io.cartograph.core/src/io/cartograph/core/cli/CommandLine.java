@@ -19,6 +19,8 @@ import io.cartograph.store.StoreException;
  */
 public final class CommandLine {
 
+	private static final int WIDEST_USAGE = 50;
+
 	private final List<CliCommand> commands;
 
 	public CommandLine() {
@@ -36,7 +38,12 @@ public final class CommandLine {
 		return List.of(
 				new VersionCommand(),
 				new WorkspaceInfoCommand(),
-				new WorkspaceCreateCommand());
+				new WorkspaceCreateCommand(),
+				new ValidateCommand(),
+				new ImportCommand(),
+				new ExportCommand(),
+				new SampleCommand(),
+				new BenchModelCommand());
 	}
 
 	/** Runs the command named by {@code args} and returns its exit code. */
@@ -114,10 +121,18 @@ public final class CommandLine {
 
 	/** The overview printed by {@code help} and after a usage error. */
 	String usage() {
-		int width = commands.stream().mapToInt(command -> command.usage().length()).max().orElse(0);
+		List<CliCommand> listed = commands.stream().filter(command -> !command.hidden()).toList();
+		// Long usages (import, export) would push every summary far right: they get their own line.
+		int width = listed.stream().mapToInt(command -> command.usage().length()).filter(length -> length <= WIDEST_USAGE)
+				.max().orElse(0);
 		StringBuilder text = new StringBuilder("Usage: cartograph cli <command> [options]\n\nCommands:\n");
-		for (CliCommand command : commands) {
-			text.append("  ").append(pad(command.usage(), width + 3)).append(command.summary()).append('\n');
+		for (CliCommand command : listed) {
+			if (command.usage().length() > width) {
+				text.append("  ").append(command.usage()).append('\n').append(" ".repeat(width + 5));
+			} else {
+				text.append("  ").append(pad(command.usage(), width + 3));
+			}
+			text.append(command.summary()).append('\n');
 		}
 		text.append("\nRun 'cartograph cli <command> --help' for the options of one command.\n");
 		return text.toString();

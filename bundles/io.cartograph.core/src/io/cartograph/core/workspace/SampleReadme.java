@@ -11,6 +11,12 @@ final class SampleReadme {
             version control or take it to a customer site; Cartograph needs nothing outside it \
             to open it again.
 
+            The landscape is made up: ACME, a manufacturer with S/4HANA, SuccessFactors, \
+            Ariba, Salesforce, a warehouse, a web shop and a house bank, a few hundred \
+            interfaces on SAP Cloud Integration, PO, MuleSoft and Azure, rules, an API proxy \
+            and an onboarding checklist. A generator with a fixed seed made it, so every new \
+            sample workspace holds the same landscape. Change it as you like.
+
             ## What is in here
 
             - `cartograph-workspace.properties` marks this folder as a workspace. It records the \

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import io.cartograph.core.CartographHome;
+import io.cartograph.core.sample.SampleLandscape;
 
 /** The workspace Cartograph opens when the user has not chosen one yet. */
 public final class SampleWorkspace {
@@ -22,7 +23,9 @@ public final class SampleWorkspace {
 
 	/**
 	 * Opens the workspace in {@code folder}; when the folder is missing or empty, first creates
-	 * the sample workspace there, with a README that explains the folders.
+	 * the sample workspace there: the generated landscape of {@link SampleLandscape} (its seed,
+	 * {@value SampleLandscape#INTERFACES} interfaces), saved, and a README that explains the
+	 * folders.
 	 *
 	 * @throws WorkspaceException when the folder holds something else, or cannot be used
 	 */
@@ -32,11 +35,15 @@ public final class SampleWorkspace {
 		}
 		Workspace workspace = Workspace.create(folder, NAME);
 		try {
+			SampleLandscape.fill(workspace.model(), SampleLandscape.INTERFACES, SampleLandscape.SEED);
+			workspace.model().save();
 			AtomicFiles.writeString(workspace.root().resolve("README.md"), SampleReadme.TEXT);
 		} catch (IOException e) {
 			workspace.close();
-			throw WorkspaceException.because("Cannot write the README of the sample workspace in "
-					+ workspace.root(), e);
+			throw WorkspaceException.because("Cannot save the sample workspace in " + workspace.root(), e);
+		} catch (RuntimeException e) {
+			workspace.close();
+			throw e;
 		}
 		return workspace;
 	}

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.cartograph.core.CartographHome;
+import io.cartograph.core.sample.SampleLandscape;
 
 class SampleWorkspaceTest {
 
@@ -62,6 +63,20 @@ class SampleWorkspaceTest {
 			assertTrue(readme.contains(explained), "README explains " + explained);
 		}
 		assertTrue(Files.isRegularFile(location.resolve("landscape/README.md")));
+	}
+
+	@Test
+	void theSampleHoldsTheGeneratedLandscapeSaved() {
+		Path location = SampleWorkspace.defaultLocation();
+		try (Workspace sample = SampleWorkspace.openOrCreate(location)) {
+			assertFalse(sample.model().isDirty(), "saved right away");
+		}
+
+		try (Workspace reopened = Workspace.open(location)) {
+			assertEquals(SampleLandscape.INTERFACES, reopened.model().interfaces().getInterfaces().size());
+			assertTrue(reopened.model().landscape().getSystems().size() >= 12);
+			assertFalse(reopened.model().apiManagement().getProxies().isEmpty());
+		}
 	}
 
 	@Test

@@ -1,0 +1,5 @@
+/**
+ * The sample landscape: a believable, seeded, reproducible landscape for the sample workspace,
+ * demonstrations and benchmarks.
+ */
+package io.cartograph.core.sample;
