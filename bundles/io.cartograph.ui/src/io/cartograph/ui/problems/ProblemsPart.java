@@ -1,42 +1,165 @@
 package io.cartograph.ui.problems;
 
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.TableColumn;
 
+import io.cartograph.core.model.LandscapeModel;
+import io.cartograph.core.validation.ModelValidation;
+import io.cartograph.core.validation.Problem;
+import io.cartograph.core.workspace.Workspace;
+import io.cartograph.core.workspace.WorkspaceSession;
+import io.cartograph.ui.LandscapeTopics;
 import io.cartograph.ui.SummaryTable;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
 
 /**
- * The Problems view: errors and warnings found in the workspace, one row each. The landscape
- * model's validation feeds it once the model exists; until then it honestly reports none.
+ * The Problems view: what validation finds in the open workspace, errors first, checked again
+ * shortly after every change. Double-click opens the object at fault.
  */
 public class ProblemsPart {
 
 	public static final String TABLE_ID = "problems.table";
 	public static final String SUMMARY_ID = "problems.summary";
+	/** Waits for a pause in typing before checking again. */
+	static final int SETTLE_MILLIS = 400;
+
+	@Inject
+	private WorkspaceSession session;
+
+	@Inject
+	private UISynchronize ui;
+
+	@Inject
+	@Optional
+	private IEventBroker events;
 
 	private SummaryTable list;
+	private LandscapeModel watched;
+	private final Runnable check = this::scheduleValidation;
+	private final CommandStackListener onEdit = event -> ui.asyncExec(this::soon);
+	private final Consumer<Workspace> onSwitch = workspace -> ui.asyncExec(this::watch);
+	private Job validation;
 
 	@PostConstruct
 	public void create(Composite parent) {
 		list = new SummaryTable(parent, SUMMARY_ID, TABLE_ID);
-		column("Severity", 90);
-		column("Description", 420);
-		column("Element", 200);
-		column("Location", 200);
-		show(List.of());
+		column("Severity", 80, problem -> label(problem.severity()));
+		column("Description", 520, Problem::message);
+		column("Element", 280, Problem::path);
+		column("File", 120, Problem::file);
+		list.viewer().addDoubleClickListener(event -> {
+			Object selected = list.viewer().getStructuredSelection().getFirstElement();
+			if (selected instanceof Problem problem && problem.object() != null && events != null) {
+				events.send(LandscapeTopics.OPEN, problem.object());
+			}
+		});
+		session.addListener(onSwitch);
+		watch();
 	}
 
-	void show(List<?> problems) {
-		list.show(problems, problems.isEmpty() ? "No problems." : problems.size() + " problem(s).");
+	private void watch() {
+		if (watched != null) {
+			watched.commandStack().removeCommandStackListener(onEdit);
+		}
+		watched = session.model().orElse(null);
+		if (watched == null) {
+			show(List.of(), "No workspace is open.");
+			return;
+		}
+		watched.commandStack().addCommandStackListener(onEdit);
+		scheduleValidation();
 	}
 
-	private void column(String title, int width) {
-		TableColumn column = new TableColumn(list.viewer().getTable(), SWT.LEFT);
-		column.setText(title);
-		column.setWidth(width);
+	private void soon() {
+		if (!list.isDisposed()) {
+			list.viewer().getControl().getDisplay().timerExec(SETTLE_MILLIS, check);
+		}
+	}
+
+	/** Validates in the background: a big landscape must not freeze the window. */
+	private void scheduleValidation() {
+		LandscapeModel model = watched;
+		if (model == null || list.isDisposed()) {
+			return;
+		}
+		if (validation != null) {
+			validation.cancel();
+		}
+		validation = Job.create("Check the landscape", monitor -> {
+			List<Problem> problems;
+			try {
+				problems = ModelValidation.validate(model);
+			} catch (RuntimeException changedMeanwhile) {
+				// An edit raced the check: the edit's own notification schedules the next one.
+				return Status.CANCEL_STATUS;
+			}
+			if (!monitor.isCanceled()) {
+				ui.asyncExec(() -> {
+					if (model == watched) {
+						show(problems, summary(problems));
+					}
+				});
+			}
+			return Status.OK_STATUS;
+		});
+		validation.setSystem(true);
+		validation.schedule();
+	}
+
+	void show(List<Problem> problems, String summary) {
+		if (!list.isDisposed()) {
+			list.show(problems, summary);
+		}
+	}
+
+	static String summary(List<Problem> problems) {
+		if (problems.isEmpty()) {
+			return "No problems.";
+		}
+		long errors = problems.stream().filter(Problem::isError).count();
+		long warnings = problems.stream().filter(p -> p.severity() == Problem.Severity.WARNING).count();
+		return errors + " error(s), " + warnings + " warning(s), " + (problems.size() - errors - warnings) + " other(s).";
+	}
+
+	@PreDestroy
+	public void dispose() {
+		session.removeListener(onSwitch);
+		if (watched != null) {
+			watched.commandStack().removeCommandStackListener(onEdit);
+		}
+		if (validation != null) {
+			validation.cancel();
+		}
+	}
+
+	private void column(String title, int width, Function<Problem, String> text) {
+		TableViewerColumn column = new TableViewerColumn(list.viewer(), SWT.LEFT);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((Problem) element);
+			}
+		});
+	}
+
+	private static String label(Problem.Severity severity) {
+		String name = severity.name().toLowerCase();
+		return Character.toUpperCase(name.charAt(0)) + name.substring(1);
 	}
 }
