@@ -106,6 +106,15 @@ final class Gestures {
 		tree.notifyListeners(SWT.Selection, event);
 	}
 
+	/** A key press as the control's listeners receive it. */
+	static void press(Control control, int keyCode) {
+		Event event = new Event();
+		event.keyCode = keyCode;
+		event.character = keyCode < 0x10000 ? (char) keyCode : 0;
+		control.notifyListeners(SWT.KeyDown, event);
+		control.notifyListeners(SWT.KeyUp, event);
+	}
+
 	/** Double-click or Enter on the selected row. */
 	static void open(Tree tree) {
 		Event event = new Event();

@@ -81,7 +81,7 @@ final class ExplorerActions {
 	}
 
 	private void keyPressed(Event event) {
-		if (event.keyCode == SWT.DEL && event.stateMask == 0) {
+		if ((event.keyCode == SWT.DEL || event.character == SWT.DEL) && event.stateMask == 0) {
 			delete();
 			event.doit = false;
 		} else if (event.keyCode == SWT.INSERT && event.stateMask == 0) {

@@ -3,10 +3,14 @@ package io.cartograph.ui.landscape.explorer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
@@ -23,6 +27,8 @@ final class ExplorerTree {
 
 	private final Tree tree;
 	private final ModelImages images;
+	/** The rows that were filled so far: a refresh fills these again, and leaves the rest to painting. */
+	private final Set<TreeItem> filled = new LinkedHashSet<>();
 	private ExplorerContent content;
 
 	ExplorerTree(Composite parent, String id) {
@@ -40,6 +46,7 @@ final class ExplorerTree {
 		content = next;
 		images.use(next == null ? null : next.model().adapterFactory());
 		tree.removeAll();
+		filled.clear();
 		tree.setItemCount(next == null ? 0 : next.children(null).length);
 	}
 
@@ -57,16 +64,32 @@ final class ExplorerTree {
 		if (event.index >= siblings.length) {
 			return;
 		}
-		Object node = siblings[event.index];
-		item.setData(node);
-		item.setText(content.label(node));
-		item.setImage(images.of(node));
-		item.setItemCount(content.childCount(node));
+		show(item, siblings[event.index]);
+		filled.add(item);
+	}
+
+	private void show(TreeItem item, Object node) {
+		if (item.getData() != node) {
+			item.setData(node);
+		}
+		String label = content.label(node);
+		if (!label.equals(item.getText())) {
+			item.setText(label);
+		}
+		Image image = images.of(node);
+		if (item.getImage() != image) {
+			item.setImage(image);
+		}
+		int count = content.childCount(node);
+		if (item.getItemCount() != count) {
+			item.setItemCount(count);
+		}
 	}
 
 	/**
-	 * Shows the model as it is now: rows are filled again when painted, and the counts of the
-	 * open nodes follow. The selection stays on the same objects where they are still shown.
+	 * Shows the model as it is now. Only rows that were filled before are filled again, parents
+	 * first (clearing a whole virtual tree would make GTK measure every one of 100,000 rows).
+	 * The selection stays on the same objects where they are still shown.
 	 */
 	void refresh() {
 		if (content == null) {
@@ -75,28 +98,34 @@ final class ExplorerTree {
 		List<Object> selected = selection();
 		tree.setRedraw(false);
 		try {
-			refreshCounts(null, tree.getItems());
-			tree.clearAll(true);
+			tree.setItemCount(content.children(null).length);
+			List<TreeItem> rows = new ArrayList<>(filled);
+			rows.sort(Comparator.comparingInt(ExplorerTree::depth));
+			for (TreeItem item : rows) {
+				if (item.isDisposed()) {
+					filled.remove(item);
+					continue;
+				}
+				TreeItem parentItem = item.getParentItem();
+				Object[] siblings = content.children(parentItem == null ? null : parentItem.getData());
+				int index = parentItem == null ? tree.indexOf(item) : parentItem.indexOf(item);
+				if (index >= 0 && index < siblings.length) {
+					show(item, siblings[index]);
+				}
+			}
+			filled.removeIf(TreeItem::isDisposed);
 			select(selected);
 		} finally {
 			tree.setRedraw(true);
 		}
 	}
 
-	/** Updates the counts below open nodes; large lists are not walked (their rows hold no open nodes worth keeping). */
-	private void refreshCounts(Object parent, TreeItem[] items) {
-		Object[] children = content.children(parent);
-		for (int index = 0; index < items.length && index < children.length; index++) {
-			TreeItem item = items[index];
-			Object node = children[index];
-			int count = content.childCount(node);
-			if (item.getItemCount() != count) {
-				item.setItemCount(count);
-			}
-			if (item.getExpanded() && count > 0 && count <= 1000) {
-				refreshCounts(node, item.getItems());
-			}
+	private static int depth(TreeItem item) {
+		int depth = 0;
+		for (TreeItem parent = item.getParentItem(); parent != null; parent = parent.getParentItem()) {
+			depth++;
 		}
+		return depth;
 	}
 
 	/** The selected nodes (groups and objects). */
@@ -142,8 +171,8 @@ final class ExplorerTree {
 				item.setExpanded(true);
 			}
 			item = item == null ? tree.getItem(index) : item.getItem(index);
-			if (item.getData() != step) {
-				// A cleared row: ask for its data now rather than at the next paint.
+			if (item.getData() == null) {
+				// A row not painted yet: fill it now rather than at the next paint.
 				item.getText();
 			}
 			parent = step;
