@@ -60,6 +60,11 @@ final class LandscapeHarness implements AutoCloseable {
 		shell.open();
 	}
 
+	/** Puts a secret store into the window's context (as the workbench will once it has one). */
+	void useSecretStorage(io.cartograph.ui.landscape.editors.SecretStorage storage) {
+		context.set(io.cartograph.ui.landscape.editors.SecretStorage.class, storage);
+	}
+
 	Workspace createWorkspace(Path folder, String name) {
 		Workspace workspace = Workspace.create(folder, name);
 		session.switchTo(workspace);
