@@ -1,0 +1,19 @@
+package io.cartograph.ui.landscape.editors;
+
+import java.util.function.Consumer;
+
+import io.cartograph.core.model.LandscapeModel;
+import io.cartograph.ui.landscape.EditorArea;
+import io.cartograph.ui.landscape.Edits;
+import io.cartograph.ui.landscape.ModelImages;
+
+/**
+ * What every field of an editor needs: the commands of the model, where to open other objects,
+ * the secret store (may be null), icons, and where to say that an input was refused.
+ */
+record FormContext(Edits edits, EditorArea editors, SecretStorage secrets, ModelImages images, Consumer<String> problems) {
+
+	LandscapeModel model() {
+		return edits.model();
+	}
+}

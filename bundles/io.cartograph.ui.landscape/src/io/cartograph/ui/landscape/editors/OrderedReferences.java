@@ -1,0 +1,170 @@
+package io.cartograph.ui.landscape.editors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+
+import io.cartograph.ui.WidgetTags;
+import io.cartograph.ui.landscape.EditorInput;
+import io.cartograph.ui.landscape.ObjectLabels;
+
+/**
+ * An ordered list of references (the interfaces of an end-to-end integration, in flow order):
+ * Add... picks from the candidates, Remove, Up and Down change the list, each one command.
+ * Double-click opens the referenced object.
+ */
+final class OrderedReferences implements FieldBinding {
+
+	private final Form form;
+	private final EReference feature;
+	private final Supplier<List<? extends EObject>> candidates;
+	private final List<Function<EObject, String>> columns = new ArrayList<>();
+	private final Table table;
+	private final List<EObject> rows = new ArrayList<>();
+	private final Button remove;
+	private final Button up;
+	private final Button down;
+
+	private OrderedReferences(Form form, EReference feature, Supplier<List<? extends EObject>> candidates,
+			String[] titles, List<Function<EObject, String>> texts) {
+		this.form = form;
+		this.feature = feature;
+		this.candidates = candidates;
+		columns.addAll(texts);
+		String id = form.idOf(feature);
+		Composite area = new Composite(form.body(), SWT.NONE);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(area);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(area);
+		table = WidgetTags.tag(new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL), id);
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		GridDataFactory.fillDefaults().grab(true, true).hint(400, table.getItemHeight() * 8).applyTo(table);
+		for (String title : titles) {
+			TableColumn column = new TableColumn(table, SWT.LEFT);
+			column.setText(title);
+			column.setWidth(200);
+		}
+		Composite buttons = new Composite(area, SWT.NONE);
+		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
+		GridLayoutFactory.fillDefaults().spacing(0, 4).applyTo(buttons);
+		button(buttons, "Add...", id + ".add", this::add);
+		remove = button(buttons, "Remove", id + ".remove", this::removeSelected);
+		up = button(buttons, "Up", id + ".up", () -> move(-1));
+		down = button(buttons, "Down", id + ".down", () -> move(1));
+		table.addListener(SWT.Selection, event -> updateButtons());
+		table.addListener(SWT.DefaultSelection, event -> openSelected());
+	}
+
+	static OrderedReferences add(Form form, EReference feature, Supplier<List<? extends EObject>> candidates,
+			String[] titles, List<Function<EObject, String>> texts) {
+		OrderedReferences list = form.bind(new OrderedReferences(form, feature, candidates, titles, texts));
+		list.refresh();
+		return list;
+	}
+
+	private static Button button(Composite parent, String text, String id, Runnable action) {
+		Button button = WidgetTags.tag(new Button(parent, SWT.PUSH), id);
+		button.setText(text);
+		GridDataFactory.fillDefaults().grab(true, false).hint(80, SWT.DEFAULT).applyTo(button);
+		button.addListener(SWT.Selection, event -> action.run());
+		return button;
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<EObject> current() {
+		EObject target = form.target();
+		return target == null ? List.of() : (List<EObject>) target.eGet(feature);
+	}
+
+	@Override
+	public void refresh() {
+		List<EObject> selected = selection();
+		List<EObject> now = current();
+		if (!now.equals(rows)) {
+			rows.clear();
+			rows.addAll(now);
+			table.setItemCount(rows.size());
+		}
+		for (int row = 0; row < rows.size(); row++) {
+			TableItem item = table.getItem(row);
+			for (int column = 0; column < columns.size(); column++) {
+				String text = columns.get(column).apply(rows.get(row));
+				if (!text.equals(item.getText(column))) {
+					item.setText(column, text);
+				}
+			}
+		}
+		table.setSelection(selected.stream().mapToInt(rows::indexOf).filter(i -> i >= 0).toArray());
+		table.setEnabled(form.target() != null);
+		updateButtons();
+	}
+
+	private List<EObject> selection() {
+		List<EObject> selected = new ArrayList<>();
+		for (int index : table.getSelectionIndices()) {
+			if (index < rows.size()) {
+				selected.add(rows.get(index));
+			}
+		}
+		return selected;
+	}
+
+	private void updateButtons() {
+		int[] indices = table.getSelectionIndices();
+		remove.setEnabled(indices.length > 0);
+		up.setEnabled(indices.length == 1 && indices[0] > 0);
+		down.setEnabled(indices.length == 1 && indices[0] < rows.size() - 1);
+	}
+
+	private void add() {
+		EObject target = form.target();
+		if (target == null) {
+			return;
+		}
+		List<EObject> choices = new ArrayList<>(candidates.get());
+		choices.removeAll(rows);
+		List<EObject> picked = new ObjectPicker(table.getShell(), "Add " + ObjectLabels.featureName(feature), choices).pick();
+		if (form.context().edits().addAll(target, feature, picked)) {
+			refresh();
+			table.setSelection(picked.stream().mapToInt(rows::indexOf).filter(i -> i >= 0).toArray());
+			updateButtons();
+		}
+	}
+
+	private void removeSelected() {
+		EObject target = form.target();
+		if (target != null) {
+			form.context().edits().remove(target, feature, selection());
+			refresh();
+		}
+	}
+
+	private void move(int step) {
+		List<EObject> selected = selection();
+		if (selected.size() != 1) {
+			return;
+		}
+		form.context().edits().move(form.target(), feature, selected.get(0), rows.indexOf(selected.get(0)) + step);
+		refresh();
+		table.setSelection(rows.indexOf(selected.get(0)));
+		updateButtons();
+	}
+
+	private void openSelected() {
+		for (EObject object : selection()) {
+			form.context().editors().open(EditorInput.of(object), ObjectLabels.text(object));
+		}
+	}
+}

@@ -1,0 +1,147 @@
+package io.cartograph.ui.landscape;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.EclipseContextFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.di.Persist;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+
+import io.cartograph.core.model.LandscapeModel;
+import io.cartograph.core.workspace.Workspace;
+import io.cartograph.core.workspace.WorkspaceSession;
+import io.cartograph.tests.support.swt.SwtDriver;
+import io.cartograph.ui.landscape.explorer.LandscapeExplorerPart;
+
+/**
+ * A window like the workbench's, for tests: the Landscape Explorer on the left, an editor area
+ * of tabs on the right, parts made by e4 injection with a real workspace session, selection
+ * service and editor area behind them.
+ */
+final class LandscapeHarness implements AutoCloseable {
+
+	final SwtDriver driver = new SwtDriver();
+	final WorkspaceSession session = new WorkspaceSession();
+	final Shell shell = driver.openShell(1280, 860);
+	final RecordingSelection selection = new RecordingSelection();
+	final TabbedEditors editors;
+	final Composite explorerArea;
+	private final IEclipseContext context = EclipseContextFactory.create("landscape harness");
+	private final List<IEclipseContext> partContexts = new ArrayList<>();
+	private MPart explorerModel;
+	private LandscapeExplorerPart explorer;
+	private IEclipseContext explorerContext;
+
+	LandscapeHarness() {
+		shell.setLayout(new FillLayout());
+		SashForm sash = new SashForm(shell, SWT.HORIZONTAL);
+		explorerArea = new Composite(sash, SWT.NONE);
+		explorerArea.setLayout(new FillLayout());
+		CTabFolder folder = new CTabFolder(sash, SWT.BORDER);
+		sash.setWeights(28, 72);
+		context.set(WorkspaceSession.class, session);
+		context.set(UISynchronize.class, new DisplaySynchronize(driver.display()));
+		context.set(ESelectionService.class, selection);
+		editors = new TabbedEditors(context, folder);
+		context.set(EditorArea.class, editors);
+		shell.open();
+	}
+
+	/** Puts a secret store into the window's context (as the workbench will once it has one). */
+	void useSecretStorage(io.cartograph.ui.landscape.editors.SecretStorage storage) {
+		context.set(io.cartograph.ui.landscape.editors.SecretStorage.class, storage);
+	}
+
+	Workspace createWorkspace(Path folder, String name) {
+		Workspace workspace = Workspace.create(folder, name);
+		session.switchTo(workspace);
+		return workspace;
+	}
+
+	LandscapeModel model() {
+		return session.model().orElseThrow();
+	}
+
+	Edits edits() {
+		return new Edits(model());
+	}
+
+	LandscapeExplorerPart openExplorer() {
+		explorerContext = context.createChild("explorer");
+		explorerModel = MBasicFactory.INSTANCE.createPart();
+		explorerModel.setElementId("io.cartograph.ui.landscape.part.explorer");
+		explorerContext.set(MPart.class, explorerModel);
+		explorerContext.set(Composite.class, explorerArea);
+		explorer = ContextInjectionFactory.make(LandscapeExplorerPart.class, explorerContext);
+		partContexts.add(explorerContext);
+		explorerArea.layout(true, true);
+		driver.flush();
+		return explorer;
+	}
+
+	MPart explorerModel() {
+		return explorerModel;
+	}
+
+	/** File > Save on the explorer, the way the part service calls it. */
+	void saveExplorer() {
+		ContextInjectionFactory.invoke(explorer, Persist.class, explorerContext);
+		driver.flush();
+	}
+
+	@Override
+	public void close() {
+		editors.closeAll();
+		partContexts.forEach(IEclipseContext::dispose);
+		context.dispose();
+		driver.close();
+		session.close();
+	}
+
+	/** Runs UI updates on the display's thread, as the workbench's own UISynchronize does. */
+	static final class DisplaySynchronize extends UISynchronize {
+		private final Display display;
+
+		DisplaySynchronize(Display display) {
+			this.display = display;
+		}
+
+		@Override
+		public void syncExec(Runnable runnable) {
+			display.syncExec(runnable);
+		}
+
+		@Override
+		public void asyncExec(Runnable runnable) {
+			display.asyncExec(runnable);
+		}
+
+		@Override
+		protected boolean isUIThread(Thread thread) {
+			return display.getThread() == thread;
+		}
+
+		@Override
+		protected void showBusyWhile(Runnable runnable) {
+			runnable.run();
+		}
+
+		@Override
+		protected boolean dispatchEvents() {
+			return display.readAndDispatch();
+		}
+	}
+}

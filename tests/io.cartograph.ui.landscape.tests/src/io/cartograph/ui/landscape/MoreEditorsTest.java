@@ -1,0 +1,146 @@
+package io.cartograph.ui.landscape;
+
+import static io.cartograph.model.landscape.LandscapePackage.Literals.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.Test;
+
+import io.cartograph.model.landscape.ApiProvider;
+import io.cartograph.model.landscape.ApiProxy;
+import io.cartograph.model.landscape.BusinessObject;
+import io.cartograph.model.landscape.Checklist;
+import io.cartograph.model.landscape.DashboardSettings;
+import io.cartograph.model.landscape.IpAllowlist;
+import io.cartograph.model.landscape.LandscapeSystem;
+import io.cartograph.model.landscape.ObjectRule;
+import io.cartograph.model.landscape.StepStatus;
+import io.cartograph.model.landscape.SystemMappingRule;
+import io.cartograph.model.landscape.TodoMode;
+import io.cartograph.model.landscape.TodoSettings;
+import io.cartograph.ui.landscape.editors.LandscapeEditorPart;
+
+/** Rules, API Management, onboarding, and the property sheet every other object opens in. */
+class MoreEditorsTest extends EditorTest {
+
+	@Test
+	void systemRuleRefusesAPatternThatDoesNotCompileAndPicksTheHarmonizedSystem() {
+		LandscapeSystem erp = add(harness.model().landscape(), LANDSCAPE__SYSTEMS, LandscapeSystem.class, "ERP");
+		SystemMappingRule rule = add(harness.model().rules(), RULE_BOOK__SYSTEM_MAPPING_RULES, SystemMappingRule.class, null);
+		open(rule);
+		Text pattern = inEditor("editor.SystemMappingRule.interfacePattern", Text.class);
+		refused(() -> Gestures.type(pattern, "SI_(Orders"));
+		assertNull(rule.getInterfacePattern());
+		assertTrue(inEditor(LandscapeEditorPart.MESSAGE_ID, Label.class).getText().contains("regular expression"));
+		edit(() -> Gestures.type(pattern, "SI_Orders_.*"));
+		assertEquals("SI_Orders_.*", rule.getInterfacePattern());
+		edit(() -> Gestures.pick(inEditor("editor.SystemMappingRule.harmonizedSystem", Combo.class), "ERP"));
+		assertSame(erp, rule.getHarmonizedSystem());
+		edit(() -> Gestures.click(inEditor("editor.SystemMappingRule.enabled", Button.class)));
+		assertFalse(rule.isEnabled());
+		undo();
+		assertTrue(rule.isEnabled());
+		assertTrue(inEditor("editor.SystemMappingRule.enabled", Button.class).getSelection());
+	}
+
+	@Test
+	void objectRulePicksTheHarmonizedObject() {
+		BusinessObject order = add(harness.model().landscape(), LANDSCAPE__BUSINESS_OBJECTS, BusinessObject.class, "Sales Order");
+		ObjectRule rule = add(harness.model().rules(), RULE_BOOK__OBJECT_RULES, ObjectRule.class, null);
+		open(rule);
+		edit(() -> Gestures.pick(inEditor("editor.ObjectRule.harmonizedObject", Combo.class), "Sales Order"));
+		assertSame(order, rule.getHarmonizedObject());
+		undo();
+		assertNull(rule.getHarmonizedObject());
+		assertEquals("(none)", inEditor("editor.ObjectRule.harmonizedObject", Combo.class).getText());
+	}
+
+	@Test
+	void apiProviderRefusesAPortThatIsNotANumber() {
+		ApiProvider provider = add(harness.model().apiManagement(), API_MANAGEMENT__PROVIDERS, ApiProvider.class, "S4_OnPrem");
+		open(provider);
+		Text port = inEditor("editor.ApiProvider.port", Text.class);
+		refused(() -> Gestures.type(port, "https"));
+		assertEquals(0, provider.getPort());
+		edit(() -> Gestures.type(port, " 44300"));
+		assertEquals(44300, provider.getPort());
+		assertEquals("44300", port.getText());
+		undo();
+		assertEquals(0, provider.getPort());
+	}
+
+	@Test
+	void apiProxyPicksItsProviderAndListsPolicies() {
+		ApiProvider provider = add(harness.model().apiManagement(), API_MANAGEMENT__PROVIDERS, ApiProvider.class, "S4_OnPrem");
+		ApiProxy proxy = add(harness.model().apiManagement(), API_MANAGEMENT__PROXIES, ApiProxy.class, "OrdersAPI");
+		open(proxy);
+		edit(() -> Gestures.pick(inEditor("editor.ApiProxy.provider", Combo.class), "S4_OnPrem"));
+		assertSame(provider, proxy.getProvider());
+		edit(() -> Gestures.click(inEditor("editor.ApiProxy.policies.add", Button.class)));
+		assertEquals(1, proxy.getPolicies().size());
+		edit(() -> Gestures.type(inEditor("editor.Policy.type", Text.class), "VerifyAPIKey"));
+		assertEquals("VerifyAPIKey", proxy.getPolicies().get(0).getType());
+		assertEquals("VerifyAPIKey", inEditor("editor.ApiProxy.policies", Table.class).getItem(0).getText(1));
+		undo();
+		undo();
+		assertTrue(proxy.getPolicies().isEmpty());
+	}
+
+	@Test
+	void checklistStepsGetAStatusAndAnOrder() {
+		Checklist checklist = add(harness.model().onboarding(), ONBOARDING__CHECKLISTS, Checklist.class, "Go-live");
+		open(checklist);
+		Button add = inEditor("editor.Checklist.steps.add", Button.class);
+		edit(() -> Gestures.click(add));
+		edit(() -> Gestures.type(inEditor("editor.ChecklistStep.name", Text.class), "Allowlist the tenant IPs"));
+		edit(() -> Gestures.click(add));
+		edit(() -> Gestures.pick(inEditor("editor.ChecklistStep.status", Combo.class), "DONE"));
+		assertEquals(StepStatus.DONE, checklist.getSteps().get(1).getStatus());
+		edit(() -> Gestures.click(inEditor("editor.Checklist.steps.up", Button.class)));
+		assertEquals(List.of("New Step", "Allowlist the tenant IPs"),
+				checklist.getSteps().stream().map(step -> step.getName()).toList());
+		undo();
+		assertEquals("Allowlist the tenant IPs", checklist.getSteps().get(0).getName());
+	}
+
+	@Test
+	void ipAllowlistEntriesAreAddedAndEdited() {
+		IpAllowlist allowlist = add(harness.model().onboarding(), ONBOARDING__IP_ALLOWLISTS, IpAllowlist.class, "WAF");
+		open(allowlist);
+		edit(() -> Gestures.click(inEditor("editor.IpAllowlist.entries.add", Button.class)));
+		edit(() -> Gestures.type(inEditor("editor.IpAllowlistEntry.cidr", Text.class), "203.0.113.0/24"));
+		assertEquals("203.0.113.0/24", allowlist.getEntries().get(0).getCidr());
+		assertEquals("203.0.113.0/24", inEditor("editor.IpAllowlist.entries", Table.class).getItem(0).getText(0));
+		undo();
+		assertNull(allowlist.getEntries().get(0).getCidr());
+	}
+
+	@Test
+	void objectsWithoutAFormOpenInThePropertySheet() {
+		DashboardSettings dashboard = harness.model().landscape().getDashboardSettings();
+		open(dashboard);
+		Text days = inEditor("editor.DashboardSettings.decommissioningDays", Text.class);
+		assertEquals("90", days.getText());
+		edit(() -> Gestures.type(days, "120"));
+		assertEquals(120, dashboard.getDecommissioningDays());
+		undo();
+		assertEquals(90, dashboard.getDecommissioningDays());
+		assertEquals("90", days.getText());
+
+		TodoSettings todo = harness.model().landscape().getTodoSettings();
+		open(todo);
+		edit(() -> Gestures.pick(inEditor("editor.TodoSettings.mode", Combo.class), "ANY"));
+		assertEquals(TodoMode.ANY, todo.getMode());
+		assertEquals(2, harness.editors.open().size());
+	}
+}
