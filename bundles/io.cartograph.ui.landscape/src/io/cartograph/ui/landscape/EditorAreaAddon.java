@@ -3,14 +3,22 @@ package io.cartograph.ui.landscape;
 import org.eclipse.e4.core.contexts.ContextFunction;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.emf.ecore.EObject;
 
+import io.cartograph.ui.LandscapeTopics;
 import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
 
 /**
  * Makes {@link EditorArea} available to every part: each asker gets an editor area made in its
  * own context, so that it works with the part service of its own window.
  */
 public class EditorAreaAddon {
+
+	@Inject
+	private IEclipseContext application;
 
 	@PostConstruct
 	public void register(IEclipseContext application) {
@@ -20,5 +28,12 @@ public class EditorAreaAddon {
 				return ContextInjectionFactory.make(PartStackEditorArea.class, context);
 			}
 		});
+	}
+
+	/** Views that cannot see this bundle (the Problems view) ask for an object to be opened by event. */
+	@Inject
+	@Optional
+	public void openRequested(@UIEventTopic(LandscapeTopics.OPEN) EObject object) {
+		application.get(EditorArea.class).open(EditorInput.of(object), ObjectLabels.text(object));
 	}
 }
