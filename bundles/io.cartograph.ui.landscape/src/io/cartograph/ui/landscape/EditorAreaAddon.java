@@ -5,6 +5,8 @@ import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.emf.ecore.EObject;
 
 import io.cartograph.ui.LandscapeTopics;
@@ -18,7 +20,7 @@ import jakarta.inject.Inject;
 public class EditorAreaAddon {
 
 	@Inject
-	private IEclipseContext application;
+	private MApplication application;
 
 	@PostConstruct
 	public void register(IEclipseContext application) {
@@ -34,6 +36,10 @@ public class EditorAreaAddon {
 	@Inject
 	@Optional
 	public void openRequested(@UIEventTopic(LandscapeTopics.OPEN) EObject object) {
-		application.get(EditorArea.class).open(EditorInput.of(object), ObjectLabels.text(object));
+		// An editor area works with a window's part service: use the window the user is in.
+		MWindow window = application.getSelectedElement();
+		if (window != null && window.getContext() != null) {
+			window.getContext().get(EditorArea.class).open(EditorInput.of(object), ObjectLabels.text(object));
+		}
 	}
 }
