@@ -2,6 +2,7 @@ package io.cartograph.core.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
@@ -47,19 +48,18 @@ final class BenchModelCommand implements CliCommand {
 		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
 		try (Workspace workspace = Workspace.open(folder)) {
 			long before = usedHeap(memory);
-			long start = System.nanoTime();
+			Phase load = Phase.start();
 			LandscapeModel model = workspace.model();
-			long loaded = System.nanoTime();
+			load.end(out, "load");
 			long after = usedHeap(memory);
+			Phase validate = Phase.start();
 			int problems = ModelValidation.validate(model).size();
-			long validated = System.nanoTime();
+			validate.end(out, "validate");
+			Phase save = Phase.start();
 			model.saveAll();
-			long saved = System.nanoTime();
+			save.end(out, "save");
 			out.println("interfaces=" + model.interfaces().getInterfaces().size());
-			out.println("load_ms=" + (loaded - start) / 1_000_000);
-			out.println("validate_ms=" + (validated - loaded) / 1_000_000);
 			out.println("problems=" + problems);
-			out.println("save_ms=" + (saved - validated) / 1_000_000);
 			out.println("heap_before_mb=" + before / (1 << 20));
 			out.println("heap_after_load_mb=" + after / (1 << 20));
 			out.println("model_heap_mb=" + (after - before) / (1 << 20));
@@ -74,6 +74,28 @@ final class BenchModelCommand implements CliCommand {
 			return 0;
 		} catch (IOException e) {
 			throw new WorkspaceException("Benchmark failed in " + folder + ": " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Wall time, this thread's CPU time and garbage collection time of one phase: on a busy
+	 * machine the wall time alone says more about the neighbours than about Cartograph.
+	 */
+	private record Phase(long wall, long cpu, long gc) {
+
+		static Phase start() {
+			return new Phase(System.nanoTime(), ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime(), gcMillis());
+		}
+
+		void end(PrintStream out, String name) {
+			out.println(name + "_ms=" + (System.nanoTime() - wall) / 1_000_000);
+			out.println(name + "_cpu_ms=" + (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu) / 1_000_000);
+			out.println(name + "_gc_ms=" + (gcMillis() - gc));
+		}
+
+		private static long gcMillis() {
+			return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime)
+					.filter(time -> time > 0).sum();
 		}
 	}
 

@@ -70,6 +70,11 @@ public final class CommandLine {
 		} catch (WorkspaceException | StoreException e) {
 			err.println("cartograph: " + e.getMessage());
 			return 1;
+		} catch (OutOfMemoryError e) {
+			// Uncaught, Equinox would log it and still exit with 0: a script would think all went well.
+			err.println("cartograph: out of memory (" + e.getMessage() + "); the model does not fit in the Java heap. "
+					+ "Raise -Xmx in the product's eclipse.ini.");
+			return 1;
 		} catch (RuntimeException e) {
 			// A bug rather than a user's mistake: the stack trace helps whoever fixes it.
 			err.println("cartograph: unexpected error: " + e);

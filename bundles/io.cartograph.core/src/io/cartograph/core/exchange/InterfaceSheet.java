@@ -48,13 +48,13 @@ final class InterfaceSheet implements SheetFormat {
 	@Override
 	public List<String> columns(LandscapeModel model) {
 		List<String> columns = new ArrayList<>(Sheet.INTERFACES.columns());
-		definitions(model).forEach(definition -> columns.add(definition.getName()));
+		PropertyCells.definitions(model, PropertyCategory.INTERFACE).forEach(definition -> columns.add(definition.getName()));
 		return columns;
 	}
 
 	@Override
 	public List<List<String>> rows(LandscapeModel model) {
-		List<PropertyDefinition> definitions = definitions(model);
+		List<PropertyDefinition> definitions = PropertyCells.definitions(model, PropertyCategory.INTERFACE);
 		List<List<String>> rows = new ArrayList<>();
 		for (Interface item : model.interfaces().getInterfaces()) {
 			List<String> row = new ArrayList<>(List.of(Cells.text(item.getName()), Cells.text(item.getExternalId()),
@@ -192,11 +192,4 @@ final class InterfaceSheet implements SheetFormat {
 		}
 		return found;
 	}
-
-	static List<PropertyDefinition> definitions(LandscapeModel model) {
-		return model.landscape().getPropertyDefinitions().stream()
-				.filter(definition -> definition.getCategory() == PropertyCategory.INTERFACE && !Cells.text(definition.getName()).isBlank())
-				.toList();
-	}
-
 }

@@ -66,6 +66,13 @@ final class PropertyCells {
 		});
 	}
 
+	/** The named property definitions of a category, in the landscape's order: the sheet's extra columns. */
+	static List<PropertyDefinition> definitions(LandscapeModel model, PropertyCategory category) {
+		return model.landscape().getPropertyDefinitions().stream()
+				.filter(definition -> definition.getCategory() == category && !Cells.text(definition.getName()).isBlank())
+				.toList();
+	}
+
 	/** The object's value of a property, or an empty cell. */
 	static String value(PropertyHolder holder, PropertyDefinition definition) {
 		PropertyValue value = find(holder, definition);

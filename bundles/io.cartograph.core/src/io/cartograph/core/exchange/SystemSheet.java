@@ -40,13 +40,13 @@ final class SystemSheet implements SheetFormat {
 	@Override
 	public List<String> columns(LandscapeModel model) {
 		List<String> columns = new ArrayList<>(Sheet.SYSTEMS.columns());
-		definitions(model).forEach(definition -> columns.add(definition.getName()));
+		PropertyCells.definitions(model, PropertyCategory.SYSTEM).forEach(definition -> columns.add(definition.getName()));
 		return columns;
 	}
 
 	@Override
 	public List<List<String>> rows(LandscapeModel model) {
-		List<PropertyDefinition> definitions = definitions(model);
+		List<PropertyDefinition> definitions = PropertyCells.definitions(model, PropertyCategory.SYSTEM);
 		List<List<String>> rows = new ArrayList<>();
 		for (LandscapeSystem system : model.landscape().getSystems()) {
 			List<String> row = new ArrayList<>(List.of(Cells.name(system), Cells.text(system.getDescription()),
@@ -117,11 +117,5 @@ final class SystemSheet implements SheetFormat {
 			}
 		}
 		plan.add(model.landscape(), LANDSCAPE__SYSTEMS, created);
-	}
-
-	private static List<PropertyDefinition> definitions(LandscapeModel model) {
-		return model.landscape().getPropertyDefinitions().stream()
-				.filter(definition -> definition.getCategory() == PropertyCategory.SYSTEM && !Cells.text(definition.getName()).isBlank())
-				.toList();
 	}
 }

@@ -15,6 +15,7 @@ import io.cartograph.core.model.LandscapeModel;
 import io.cartograph.model.landscape.BusinessObject;
 import io.cartograph.model.landscape.DataSource;
 import io.cartograph.model.landscape.Environment;
+import io.cartograph.model.landscape.LandscapePackage;
 import io.cartograph.model.landscape.LandscapeSystem;
 import io.cartograph.model.landscape.PropertyDefinition;
 import io.cartograph.model.landscape.PropertyHolder;
@@ -66,7 +67,7 @@ final class Sample {
 
 	/** Adds a value of the named property (defined by {@link SampleSettings}). */
 	void property(PropertyHolder holder, String definition, String value) {
-		PropertyValue property = create(io.cartograph.model.landscape.LandscapePackage.Literals.PROPERTY_VALUE, PropertyValue.class);
+		PropertyValue property = create(LandscapePackage.Literals.PROPERTY_VALUE, PropertyValue.class);
 		property.setDefinition(definitions.get(definition));
 		property.setValue(value);
 		holder.getProperties().add(property);

@@ -43,6 +43,18 @@ final class InstalledProduct {
 		return run(command, 120, Map.of("CARTOGRAPH_HOME", scratch.resolve("home").toString()));
 	}
 
+	/** Starts a headless command and returns at once, for tests that stop it on their own terms. */
+	Process startCli(String... args) throws IOException {
+		List<String> command = launch("-application", "io.cartograph.core.cli", "-data", "@none");
+		command.addAll(List.of(args));
+		Files.createDirectories(scratch);
+		ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile())
+				.redirectOutput(Files.createTempFile(scratch, "out", ".txt").toFile())
+				.redirectError(Files.createTempFile(scratch, "err", ".txt").toFile());
+		builder.environment().put("CARTOGRAPH_HOME", scratch.resolve("home").toString());
+		return builder.start();
+	}
+
 	Run workbench(String... args) throws Exception {
 		List<String> command = launch("-data", scratch.resolve("instance").toString());
 		command.addAll(List.of(args));
