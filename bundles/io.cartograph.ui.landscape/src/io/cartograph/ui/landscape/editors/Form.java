@@ -186,7 +186,7 @@ final class Form {
 		}
 		if (moved) {
 			body.layout(true, true);
-			body.getParent().layout(true, true);
+			context.relayout().run();
 		}
 	}
 

@@ -20,7 +20,7 @@ final class IntegrationForm {
 		form.area(END_TO_END_INTEGRATION__DESCRIPTION);
 		form.reference(END_TO_END_INTEGRATION__SENDER, "Sender System", () -> Candidates.systems(model));
 		form.reference(END_TO_END_INTEGRATION__RECEIVER, "Receiver System", () -> Candidates.systems(model));
-		form.check(END_TO_END_INTEGRATION__PROPOSAL, "Proposal (found by Cartograph, not confirmed)");
+		form.check(END_TO_END_INTEGRATION__PROPOSAL, "Proposal (not confirmed)");
 		form.area(END_TO_END_INTEGRATION__EVIDENCE);
 		form.section("Interfaces, in flow order");
 		OrderedReferences.add(form, END_TO_END_INTEGRATION__INTERFACES, () -> Candidates.interfaces(model),
