@@ -39,11 +39,11 @@ public final class ObjectLabels {
 					: orUnnamed(named.getName(), typeName(named.eClass()).toLowerCase());
 		}
 		if (element instanceof SystemMappingRule rule) {
-			return orBlank(rule.getInterfacePattern(), "any interface") + "  ->  "
+			return orBlank(rule.getInterfacePattern(), "any interface") + "  \u2192  "
 					+ orBlank(rule.getOriginalSystem(), "?") + " = " + nameOf(rule.getHarmonizedSystem());
 		}
 		if (element instanceof ObjectRule rule) {
-			return orBlank(rule.getInterfacePattern(), "any interface") + "  ->  " + nameOf(rule.getHarmonizedObject());
+			return orBlank(rule.getInterfacePattern(), "any interface") + "  \u2192  " + nameOf(rule.getHarmonizedObject());
 		}
 		if (element instanceof Task task) {
 			return (task.getType() == null ? "Task" : task.getType().getLiteral())
