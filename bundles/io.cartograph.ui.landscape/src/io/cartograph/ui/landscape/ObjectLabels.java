@@ -39,11 +39,11 @@ public final class ObjectLabels {
 					: orUnnamed(named.getName(), typeName(named.eClass()).toLowerCase());
 		}
 		if (element instanceof SystemMappingRule rule) {
-			return orBlank(rule.getInterfacePattern(), "any interface") + "  ->  "
+			return orBlank(rule.getInterfacePattern(), "any interface") + "  \u2192  "
 					+ orBlank(rule.getOriginalSystem(), "?") + " = " + nameOf(rule.getHarmonizedSystem());
 		}
 		if (element instanceof ObjectRule rule) {
-			return orBlank(rule.getInterfacePattern(), "any interface") + "  ->  " + nameOf(rule.getHarmonizedObject());
+			return orBlank(rule.getInterfacePattern(), "any interface") + "  \u2192  " + nameOf(rule.getHarmonizedObject());
 		}
 		if (element instanceof Task task) {
 			return (task.getType() == null ? "Task" : task.getType().getLiteral())
@@ -100,10 +100,13 @@ public final class ObjectLabels {
 		};
 	}
 
-	/** A feature's label: "External Id", "Sender", ... */
+	/** A feature's label: "External ID", "Sender", ... */
 	public static String featureName(EStructuralFeature feature) {
-		return resource("_UI_" + feature.getEContainingClass().getName() + "_" + feature.getName() + "_feature",
+		String generated = resource("_UI_" + feature.getEContainingClass().getName() + "_" + feature.getName() + "_feature",
 				feature.getName());
+		// The generator splits camel case word by word; abbreviations read better in capitals.
+		return generated.replaceAll("\\bUrl\\b", "URL").replaceAll("\\bId\\b", "ID").replaceAll("\\bRfc\\b", "RFC")
+				.replaceAll("\\bApi\\b", "API").replaceAll("\\bXml\\b", "XML").replaceAll("\\bCidr\\b", "CIDR");
 	}
 
 	private static String resource(String key, String fallback) {

@@ -61,7 +61,12 @@ class DataSourceEditorTest extends EditorTest {
 		assertTrue(region.isVisible());
 		assertFalse(systemId.isVisible(), "an ABAP field on a BTP data source");
 
-		edit(() -> Gestures.pick(inEditor("editor.DataSource.type", Combo.class), "SAP_ABAP"));
+		Combo type = inEditor("editor.DataSource.type", Combo.class);
+		org.eclipse.swt.widgets.Event wheel = new org.eclipse.swt.widgets.Event();
+		wheel.count = -3;
+		refused(() -> type.notifyListeners(org.eclipse.swt.SWT.MouseVerticalWheel, wheel));
+		assertFalse(wheel.doit, "the wheel over a drop-down scrolls the form, it does not pick");
+		edit(() -> Gestures.pick(type, "SAP_ABAP"));
 		assertEquals(DataSourceType.SAP_ABAP, source.getType());
 		assertFalse(region.isVisible());
 		assertTrue(systemId.isVisible());

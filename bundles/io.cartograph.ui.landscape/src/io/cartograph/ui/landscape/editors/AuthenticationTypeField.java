@@ -27,6 +27,7 @@ final class AuthenticationTypeField implements FieldBinding {
 			combo.add(type.getLiteral());
 		}
 		combo.addListener(SWT.Selection, event -> picked());
+		Form.scrollsTheFormOnWheel(combo);
 	}
 
 	static void add(Form form) {

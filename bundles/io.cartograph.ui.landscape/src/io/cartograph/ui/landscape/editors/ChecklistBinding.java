@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -59,6 +60,10 @@ final class ChecklistBinding implements FieldBinding {
 			for (Object candidate : now) {
 				new TableItem(table, SWT.NONE).setText(label(candidate));
 			}
+			// As tall as its rows (up to eight; it scrolls beyond), now that the rows' height is known.
+			((GridData) table.getLayoutData()).heightHint = Math.min(Math.max(now.size(), 2), 8) * table.getItemHeight()
+					+ 2 * table.getBorderWidth();
+			form.context().relayout().run();
 		}
 		Collection<?> values = target == null ? List.of() : (Collection<?>) target.eGet(feature);
 		for (int i = 0; i < rows.size(); i++) {

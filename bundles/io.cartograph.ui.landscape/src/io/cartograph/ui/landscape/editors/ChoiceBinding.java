@@ -76,6 +76,7 @@ final class ChoiceBinding implements FieldBinding {
 				parent -> WidgetTags.tag(new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN), form.idOf(feature)));
 		Combo combo = (Combo) row.control();
 		combo.setVisibleItemCount(16);
+		Form.scrollsTheFormOnWheel(combo);
 		ChoiceBinding binding = form.bind(new ChoiceBinding(form, feature, candidates, labels, optional, combo, null));
 		combo.addListener(SWT.Selection, event -> binding.pickedIndex(combo.getSelectionIndex()));
 		binding.refresh();

@@ -15,10 +15,14 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 
 import io.cartograph.ui.WidgetTags;
 import io.cartograph.ui.landscape.ObjectLabels;
@@ -29,6 +33,8 @@ import io.cartograph.ui.landscape.ObjectLabels;
  * (a detail form follows the selected row; a data source's authentication may come and go).
  */
 final class Form {
+
+	private static final int LABEL_WIDTH = 180;
 
 	private final FormContext context;
 	private final Composite body;
@@ -93,8 +99,13 @@ final class Form {
 	Row row(String label, Function<Composite, Control> field) {
 		Label caption = new Label(body, SWT.NONE);
 		caption.setText(label);
-		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).indent(0, 4).applyTo(caption);
 		Control control = field.apply(body);
+		boolean tall = control instanceof Table || control instanceof Text && (control.getStyle() & SWT.MULTI) != 0
+				|| control.getClass() == Composite.class;
+		// One width for every form's labels, so that a nested form's fields line up with its parent's.
+		int width = Math.max(caption.computeSize(SWT.DEFAULT, SWT.DEFAULT).x, LABEL_WIDTH);
+		GridDataFactory.swtDefaults().align(SWT.BEGINNING, tall ? SWT.BEGINNING : SWT.CENTER).indent(0, tall ? 4 : 0)
+				.hint(width, SWT.DEFAULT).applyTo(caption);
 		if (control.getLayoutData() == null) {
 			GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(control);
 		}
@@ -112,6 +123,23 @@ final class Form {
 		Row row = new Row(null, control);
 		rows.add(row);
 		return row;
+	}
+
+	/**
+	 * A drop-down under the mouse wheel would change its value (GTK does that), so scrolling
+	 * through a form would edit it. The wheel scrolls the form instead.
+	 */
+	static void scrollsTheFormOnWheel(Control control) {
+		control.addListener(SWT.MouseVerticalWheel, event -> {
+			event.doit = false;
+			for (Composite parent = control.getParent(); parent != null; parent = parent.getParent()) {
+				if (parent instanceof ScrolledComposite scroller) {
+					Point origin = scroller.getOrigin();
+					scroller.setOrigin(origin.x, Math.max(0, origin.y - event.count * 16));
+					return;
+				}
+			}
+		});
 	}
 
 	<B extends FieldBinding> B bind(B binding) {
@@ -186,7 +214,7 @@ final class Form {
 		}
 		if (moved) {
 			body.layout(true, true);
-			body.getParent().layout(true, true);
+			context.relayout().run();
 		}
 	}
 

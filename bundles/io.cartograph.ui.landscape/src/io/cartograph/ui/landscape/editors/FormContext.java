@@ -9,9 +9,11 @@ import io.cartograph.ui.landscape.ModelImages;
 
 /**
  * What every field of an editor needs: the commands of the model, where to open other objects,
- * the secret store (may be null), icons, and where to say that an input was refused.
+ * the secret store (may be null), icons, where to say that an input was refused, and whom to
+ * tell that rows appeared or disappeared (the editor sizes its scrolled form again).
  */
-record FormContext(Edits edits, EditorArea editors, SecretStorage secrets, ModelImages images, Consumer<String> problems) {
+record FormContext(Edits edits, EditorArea editors, SecretStorage secrets, ModelImages images, Consumer<String> problems,
+		Runnable relayout) {
 
 	LandscapeModel model() {
 		return edits.model();

@@ -20,14 +20,14 @@ final class IntegrationForm {
 		form.area(END_TO_END_INTEGRATION__DESCRIPTION);
 		form.reference(END_TO_END_INTEGRATION__SENDER, "Sender System", () -> Candidates.systems(model));
 		form.reference(END_TO_END_INTEGRATION__RECEIVER, "Receiver System", () -> Candidates.systems(model));
-		form.check(END_TO_END_INTEGRATION__PROPOSAL, "Proposal (found by Cartograph, not confirmed)");
+		form.check(END_TO_END_INTEGRATION__PROPOSAL, "Proposal (not confirmed)");
 		form.area(END_TO_END_INTEGRATION__EVIDENCE);
 		form.section("Interfaces, in flow order");
 		OrderedReferences.add(form, END_TO_END_INTEGRATION__INTERFACES, () -> Candidates.interfaces(model),
-				new String[] { "Interface", "Sender -> Receiver" },
+				new String[] { "Interface", "Sender \u2192 Receiver" },
 				List.of(ObjectLabels::text, object -> {
 					Interface step = (Interface) object;
-					return ObjectLabels.nameOf(step.getSender()) + "  ->  " + ObjectLabels.nameOf(step.getReceiver());
+					return ObjectLabels.nameOf(step.getSender()) + "  \u2192  " + ObjectLabels.nameOf(step.getReceiver());
 				}));
 		SystemForms.tags(form);
 	}

@@ -27,10 +27,10 @@ final class InterfaceForm {
 		form.section("Sender and Receiver");
 		form.text(INTERFACE__ORIGINAL_SENDER, "Original Sender (harvested)");
 		form.reference(INTERFACE__SENDER, "Sender System", () -> Candidates.systems(model));
-		form.check(INTERFACE__SENDER_SET_BY_HAND, "Sender set by hand (rules leave it alone)");
+		form.check(INTERFACE__SENDER_SET_BY_HAND, "Sender set by hand");
 		form.text(INTERFACE__ORIGINAL_RECEIVER, "Original Receiver (harvested)");
 		form.reference(INTERFACE__RECEIVER, "Receiver System", () -> Candidates.systems(model));
-		form.check(INTERFACE__RECEIVER_SET_BY_HAND, "Receiver set by hand (rules leave it alone)");
+		form.check(INTERFACE__RECEIVER_SET_BY_HAND, "Receiver set by hand");
 		form.section("Technology");
 		form.reference(INTERFACE__DATA_SOURCE, () -> Candidates.dataSources(model));
 		form.reference(INTERFACE__ENVIRONMENT, () -> Candidates.environments(model));

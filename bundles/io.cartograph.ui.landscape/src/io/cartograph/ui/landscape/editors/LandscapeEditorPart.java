@@ -48,6 +48,8 @@ public class LandscapeEditorPart {
 	public static final String INPUT_KEY = "io.cartograph.ui.landscape.input";
 	public static final String TITLE_ID = "editor.title";
 	public static final String MESSAGE_ID = "editor.message";
+	private static final int MIN_WIDTH = 520;
+	private static final int MAX_WIDTH = 900;
 
 	@Inject
 	private MPart part;
@@ -95,8 +97,6 @@ public class LandscapeEditorPart {
 		GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(message);
 		message.setVisible(false);
 		scroller = new ScrolledComposite(root, SWT.V_SCROLL | SWT.H_SCROLL);
-		scroller.setExpandHorizontal(true);
-		scroller.setExpandVertical(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(scroller);
 		scroller.addListener(SWT.Resize, event -> fitScroller());
 		images = new ModelImages(root);
@@ -140,7 +140,7 @@ public class LandscapeEditorPart {
 		body = new Composite(scroller, SWT.NONE);
 		scroller.setContent(body);
 		EObject target = input instanceof EObject object ? object : model.landscape();
-		FormContext context = new FormContext(new Edits(model), editors, secrets, images, this::showMessage);
+		FormContext context = new FormContext(new Edits(model), editors, secrets, images, this::showMessage, this::fitScroller);
 		form = new Form(context, body, target.eClass(), "editor", () -> target);
 		FormContents.of(input).fill(form);
 		form.refresh();
@@ -148,10 +148,11 @@ public class LandscapeEditorPart {
 		fitScroller();
 	}
 
+	/** Forms use the editor's width up to a width that still reads well, and scroll below it. */
 	private void fitScroller() {
 		if (body != null && !body.isDisposed()) {
-			int width = scroller.getClientArea().width;
-			scroller.setMinSize(body.computeSize(Math.max(width, 520), SWT.DEFAULT));
+			int width = Math.min(Math.max(scroller.getClientArea().width, MIN_WIDTH), MAX_WIDTH);
+			body.setSize(body.computeSize(width, SWT.DEFAULT));
 		}
 	}
 

@@ -54,7 +54,7 @@ final class OrderedReferences implements FieldBinding {
 		for (String title : titles) {
 			TableColumn column = new TableColumn(table, SWT.LEFT);
 			column.setText(title);
-			column.setWidth(200);
+			column.setWidth(300);
 		}
 		Composite buttons = new Composite(area, SWT.NONE);
 		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);

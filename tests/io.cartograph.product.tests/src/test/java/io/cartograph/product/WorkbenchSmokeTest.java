@@ -70,7 +70,8 @@ class WorkbenchSmokeTest {
 		assertTrue(texts(window.get("tabs")).containsAll(List.of("Landscape", "Explorer", "Overview", "Job Monitor", "Problems")),
 				window.get("tabs").toString());
 		JsonNode widgets = window.get("widgets");
-		assertEquals("Systems (0)", widgets.get("landscape.explorer.tree").asText(), "the landscape explorer shows first");
+		// The Landscape Explorer is in front of the file Explorer, which the report leaves out while hidden.
+		assertEquals("Systems (0)", widgets.get("landscape.explorer.tree").asText());
 		assertEquals("Northwind landscape", widgets.get("overview.title").asText());
 		assertEquals("No background jobs have run in this session.", widgets.get("jobs.summary").asText());
 		assertEquals(picture.getWidth(), window.get("width").asInt(), "the picture is the whole window");
