@@ -21,9 +21,11 @@ import io.cartograph.model.landscape.ApiProxy;
 import io.cartograph.model.landscape.BusinessObject;
 import io.cartograph.model.landscape.Checklist;
 import io.cartograph.model.landscape.DashboardSettings;
+import io.cartograph.model.landscape.DomainAllowlist;
 import io.cartograph.model.landscape.IpAllowlist;
 import io.cartograph.model.landscape.LandscapeSystem;
 import io.cartograph.model.landscape.ObjectRule;
+import io.cartograph.model.landscape.Proxy;
 import io.cartograph.model.landscape.StepStatus;
 import io.cartograph.model.landscape.SystemMappingRule;
 import io.cartograph.model.landscape.TodoMode;
@@ -123,6 +125,34 @@ class MoreEditorsTest extends EditorTest {
 		assertEquals("203.0.113.0/24", inEditor("editor.IpAllowlist.entries", Table.class).getItem(0).getText(0));
 		undo();
 		assertNull(allowlist.getEntries().get(0).getCidr());
+	}
+
+	@Test
+	void domainAllowlistEntriesTakeAPort() {
+		DomainAllowlist allowlist = add(harness.model().onboarding(), ONBOARDING__DOMAIN_ALLOWLISTS, DomainAllowlist.class, "Outbound");
+		open(allowlist);
+		edit(() -> Gestures.click(inEditor("editor.DomainAllowlist.entries.add", Button.class)));
+		assertEquals(443, allowlist.getEntries().get(0).getPort(), "HTTPS unless said otherwise");
+		edit(() -> Gestures.type(inEditor("editor.DomainAllowlistEntry.domain", Text.class), "api.eu10.hana.ondemand.com"));
+		edit(() -> Gestures.type(inEditor("editor.DomainAllowlistEntry.port", Text.class), "8443"));
+		assertEquals("api.eu10.hana.ondemand.com", allowlist.getEntries().get(0).getDomain());
+		undo();
+		assertEquals(443, allowlist.getEntries().get(0).getPort());
+	}
+
+	@Test
+	void proxyEditorKeepsThePasswordOutOfTheModel() {
+		DataSourceEditorTest.MemorySecrets secrets = new DataSourceEditorTest.MemorySecrets();
+		harness.useSecretStorage(secrets);
+		Proxy proxy = add(harness.model().dataSources(), DATA_SOURCE_CATALOG__PROXIES, Proxy.class, "SCC");
+		open(proxy);
+		edit(() -> Gestures.type(inEditor("editor.Proxy.host", Text.class), "scc.example.com"));
+		edit(() -> Gestures.type(inEditor("editor.Proxy.password", Text.class), "cc-password"));
+		assertEquals("scc.example.com", proxy.getHost());
+		assertTrue(secrets.has(proxy.getPassword()), "the password is in the secret store");
+		assertEquals("", inEditor("editor.Proxy.password", Text.class).getText());
+		undo();
+		assertNull(proxy.getPassword(), "the reference came in one command");
 	}
 
 	@Test
