@@ -10,6 +10,9 @@ import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.emf.ecore.EObject;
 
 import io.cartograph.ui.LandscapeTopics;
+import io.cartograph.ui.landscape.editors.SecretStorage;
+import io.cartograph.ui.landscape.editors.SecretStoreStorage;
+import io.cartograph.ui.secrets.SecretAccess;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
@@ -30,6 +33,10 @@ public class EditorAreaAddon {
 				return ContextInjectionFactory.make(PartStackEditorArea.class, context);
 			}
 		});
+		SecretAccess secrets = application.get(SecretAccess.class);
+		if (secrets != null) {
+			application.set(SecretStorage.class, new SecretStoreStorage(secrets));
+		}
 	}
 
 	/** Views that cannot see this bundle (the Problems view) ask for an object to be opened by event. */

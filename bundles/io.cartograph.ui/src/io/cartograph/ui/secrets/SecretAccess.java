@@ -50,6 +50,11 @@ public final class SecretAccess implements AutoCloseable {
 		}
 	}
 
+	/** The store if it is open already; never asks. */
+	public synchronized Optional<SecretStore> ifOpen() {
+		return Optional.ofNullable(store);
+	}
+
 	private static char[] ask(Shell shell, boolean firstUse) {
 		String message = firstUse
 				? "Choose a master password for Cartograph's secret store.\nClient secrets, passwords and API keys are kept there, encrypted, never in the workspace."
