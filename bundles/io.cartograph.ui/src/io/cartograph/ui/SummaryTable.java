@@ -1,8 +1,12 @@
 package io.cartograph.ui;
 
+import java.util.function.Function;
+
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -35,6 +39,19 @@ public final class SummaryTable {
 
 	public boolean isDisposed() {
 		return viewer.getControl().isDisposed();
+	}
+
+	/** Adds a column whose cells show text taken from each row. */
+	public <T> void column(String title, int width, Class<T> rowType, Function<T, String> text) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply(rowType.cast(element));
+			}
+		});
 	}
 
 	/** Shows the rows and the summary line that describes them. */

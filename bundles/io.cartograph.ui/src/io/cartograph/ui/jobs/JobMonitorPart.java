@@ -5,14 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Function;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.UISynchronize;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 
 import io.cartograph.ui.SummaryTable;
@@ -33,17 +28,15 @@ public class JobMonitorPart {
 	private final JobHistory history = new JobHistory(Clock.systemDefaultZone());
 	private final Runnable onChange = () -> ui.asyncExec(this::refresh);
 	private SummaryTable list;
-	private TableViewer viewer;
 
 	@PostConstruct
 	public void create(Composite parent) {
 		list = new SummaryTable(parent, SUMMARY_ID, TABLE_ID);
-		viewer = list.viewer();
-		column("Job", 280, JobRecord::name);
-		column("State", 100, record -> label(record.state()));
-		column("Started", 90, record -> record.started() == null ? "" : TIME.format(record.started()));
-		column("Duration", 90, record -> format(record.duration(Instant.now())));
-		column("Result", 360, JobRecord::message);
+		list.column("Job", 280, JobRecord.class, JobRecord::name);
+		list.column("State", 100, JobRecord.class, record -> label(record.state()));
+		list.column("Started", 90, JobRecord.class, record -> record.started() == null ? "" : TIME.format(record.started()));
+		list.column("Duration", 90, JobRecord.class, record -> format(record.duration(Instant.now())));
+		list.column("Result", 360, JobRecord.class, JobRecord::message);
 		history.addListener(onChange);
 		history.attach(Job.getJobManager());
 		refresh();
@@ -67,18 +60,6 @@ public class JobMonitorPart {
 	public void dispose() {
 		history.detach(Job.getJobManager());
 		history.removeListener(onChange);
-	}
-
-	private void column(String title, int width, Function<JobRecord, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((JobRecord) element);
-			}
-		});
 	}
 
 	private static String label(JobRecord.State state) {

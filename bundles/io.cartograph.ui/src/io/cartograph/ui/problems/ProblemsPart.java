@@ -2,7 +2,6 @@ package io.cartograph.ui.problems;
 
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -10,9 +9,6 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 
 import io.cartograph.core.model.LandscapeModel;
@@ -57,10 +53,10 @@ public class ProblemsPart {
 	@PostConstruct
 	public void create(Composite parent) {
 		list = new SummaryTable(parent, SUMMARY_ID, TABLE_ID);
-		column("Severity", 80, problem -> label(problem.severity()));
-		column("Description", 520, Problem::message);
-		column("Element", 280, Problem::path);
-		column("File", 120, Problem::file);
+		list.column("Severity", 80, Problem.class, problem -> label(problem.severity()));
+		list.column("Description", 520, Problem.class, Problem::message);
+		list.column("Element", 280, Problem.class, Problem::path);
+		list.column("File", 120, Problem.class, Problem::file);
 		list.viewer().addDoubleClickListener(event -> {
 			Object selected = list.viewer().getStructuredSelection().getFirstElement();
 			if (selected instanceof Problem problem && problem.object() != null && events != null) {
@@ -144,18 +140,6 @@ public class ProblemsPart {
 		if (validation != null) {
 			validation.cancel();
 		}
-	}
-
-	private void column(String title, int width, Function<Problem, String> text) {
-		TableViewerColumn column = new TableViewerColumn(list.viewer(), SWT.LEFT);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((Problem) element);
-			}
-		});
 	}
 
 	private static String label(Problem.Severity severity) {

@@ -17,12 +17,12 @@ import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
 import io.cartograph.core.model.LandscapeModel;
 import io.cartograph.core.workspace.Workspace;
 import io.cartograph.core.workspace.WorkspaceSession;
+import io.cartograph.tests.support.swt.DisplaySynchronize;
 import io.cartograph.tests.support.swt.SwtDriver;
 import io.cartograph.ui.landscape.explorer.LandscapeExplorerPart;
 
@@ -109,39 +109,5 @@ final class LandscapeHarness implements AutoCloseable {
 		context.dispose();
 		driver.close();
 		session.close();
-	}
-
-	/** Runs UI updates on the display's thread, as the workbench's own UISynchronize does. */
-	static final class DisplaySynchronize extends UISynchronize {
-		private final Display display;
-
-		DisplaySynchronize(Display display) {
-			this.display = display;
-		}
-
-		@Override
-		public void syncExec(Runnable runnable) {
-			display.syncExec(runnable);
-		}
-
-		@Override
-		public void asyncExec(Runnable runnable) {
-			display.asyncExec(runnable);
-		}
-
-		@Override
-		protected boolean isUIThread(Thread thread) {
-			return display.getThread() == thread;
-		}
-
-		@Override
-		protected void showBusyWhile(Runnable runnable) {
-			runnable.run();
-		}
-
-		@Override
-		protected boolean dispatchEvents() {
-			return display.readAndDispatch();
-		}
 	}
 }
