@@ -36,13 +36,13 @@ public final class CommandLabels {
 			return command.getLabel();
 		}
 		if (command instanceof DeleteCommand delete) {
-			return "Delete " + count(delete.getCollection(), delete.getCollection().iterator().next());
+			return "Delete " + count(delete.getCollection());
 		}
 		if (command instanceof AddCommand add) {
-			return "Add " + count(add.getCollection(), add.getCollection().isEmpty() ? null : add.getCollection().iterator().next());
+			return "Add " + count(add.getCollection());
 		}
 		if (command instanceof RemoveCommand remove) {
-			return "Remove " + count(remove.getCollection(), remove.getCollection().iterator().next());
+			return "Remove " + count(remove.getCollection());
 		}
 		if (command instanceof MoveCommand move) {
 			return "Move " + nameOf(move.getValue());
@@ -55,12 +55,13 @@ public final class CommandLabels {
 		return label == null || label.isBlank() || label.startsWith("_UI_") ? "Change" : label;
 	}
 
-	private static String count(Collection<?> objects, Object first) {
-		if (objects.size() == 1) {
+	private static String count(Collection<?> objects) {
+		Object first = objects == null || objects.isEmpty() ? null : objects.iterator().next();
+		if (objects != null && objects.size() == 1) {
 			return nameOf(first);
 		}
 		String type = first instanceof EObject object ? typeName(object) : "item";
-		return objects.size() + " " + type + (type.endsWith("s") ? "es" : "s");
+		return (objects == null ? 0 : objects.size()) + " " + type + (type.endsWith("s") ? "es" : "s");
 	}
 
 	static String nameOf(Object object) {

@@ -107,14 +107,21 @@ public final class Workspace implements AutoCloseable {
 		WorkspaceDescriptor descriptor = new WorkspaceDescriptor(cleanName,
 				FORMAT_VERSION, Instant.now().truncatedTo(ChronoUnit.SECONDS), CartographVersion.current());
 		LocalStore store = null;
+		LandscapeModel model = null;
 		try {
 			Files.createDirectories(root.resolve(LANDSCAPE_FOLDER));
 			AtomicFiles.writeString(root.resolve(LANDSCAPE_FOLDER).resolve("README.md"), LandscapeReadme.TEXT);
-			LandscapeModel.create(root.resolve(LANDSCAPE_FOLDER), cleanName).close();
+			model = LandscapeModel.create(root.resolve(LANDSCAPE_FOLDER), cleanName);
 			store = openStore(root);
 			descriptor.write(root.resolve(DESCRIPTOR_FILE_NAME));
-			return new Workspace(root, descriptor, store);
+			Workspace workspace = new Workspace(root, descriptor, store);
+			// The model just written is the one the caller works on: no second read from disk.
+			workspace.model = model;
+			return workspace;
 		} catch (IOException | RuntimeException e) {
+			if (model != null) {
+				model.close();
+			}
 			if (store != null) {
 				try {
 					store.close();
