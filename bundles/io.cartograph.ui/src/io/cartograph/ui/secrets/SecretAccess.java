@@ -30,8 +30,13 @@ public final class SecretAccess implements AutoCloseable {
 		}
 		Optional<char[]> fromEnvironment = MasterPassword.fromEnvironment();
 		if (fromEnvironment.isPresent()) {
-			store = SecretStore.openDefault(fromEnvironment.get());
-			return Optional.of(store);
+			try {
+				store = SecretStore.openDefault(fromEnvironment.get());
+				return Optional.of(store);
+			} catch (SecretStoreException wrong) {
+				MessageDialog.openError(shell, "Secret store", MasterPassword.VARIABLE + ": " + wrong.getMessage());
+				return Optional.empty();
+			}
 		}
 		boolean firstUse = !Files.exists(SecretStore.defaultFolder().resolve(SecretStore.FILE_NAME));
 		while (true) {
