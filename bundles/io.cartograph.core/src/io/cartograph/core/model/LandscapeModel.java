@@ -1,6 +1,5 @@
 package io.cartograph.core.model;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +26,7 @@ import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory
 import io.cartograph.core.model.LandscapeResources.LandscapeResource;
 import io.cartograph.core.model.ModelBackups.Disk;
 import io.cartograph.core.workspace.AtomicFiles;
+import io.cartograph.core.workspace.PreparedFile;
 import io.cartograph.model.landscape.ApiManagement;
 import io.cartograph.model.landscape.DataSourceCatalog;
 import io.cartograph.model.landscape.IntegrationCatalog;
@@ -40,9 +40,9 @@ import io.cartograph.model.landscape.provider.LandscapeItemProviderAdapterFactor
  * A workspace's landscape model: its files loaded into one resource set, edited through one
  * editing domain whose command stack gives undo and redo, and saved atomically file by file.
  * <p>
- * Saving writes only the files that changed, each to a temporary file that is synced and then
- * renamed over the old one, after keeping the old one as {@code <file>.bak}: a crash leaves the
- * old file or the new one, never half of one. Not thread-safe: use it from one thread (the UI's).
+ * Saving writes only the files that changed, each streamed to a temporary file that is synced
+ * and then renamed over the old one, after keeping the old one as {@code <file>.bak}: a crash
+ * leaves the old file or the new one, never half of one. Not thread-safe: use it from one thread (the UI's).
  */
 public final class LandscapeModel implements AutoCloseable {
 
@@ -53,7 +53,7 @@ public final class LandscapeModel implements AutoCloseable {
 	private final ObjectsByUuid objects;
 	private final Map<ModelFile, LandscapeResource> resources = new EnumMap<>(ModelFile.class);
 	private final List<Runnable> dirtyListeners = new CopyOnWriteArrayList<>();
-	private Disk disk = AtomicFiles::write;
+	private Disk disk = PreparedFile::commit;
 
 	private LandscapeModel(Path folder) {
 		this.folder = folder;
@@ -239,10 +239,11 @@ public final class LandscapeModel implements AutoCloseable {
 	}
 
 	/**
-	 * Saves the files that changed. Every file is turned into XMI first, so that a model that
-	 * cannot be written fails before the disk is touched; then the files are written one by one
-	 * in {@link ModelFile} order. When writing one fails, the files before it are saved, it and
-	 * the ones after it keep their old content on disk and stay dirty.
+	 * Saves the files that changed. Every file is first written as XMI to a temporary file beside
+	 * it, so that a model that cannot be written (or a full disk) fails before any model file is
+	 * replaced; then the files are moved into place one by one in {@link ModelFile} order. When
+	 * that fails for one, the files before it are saved, it and the ones after it keep their old
+	 * content on disk and stay dirty.
 	 *
 	 * @throws IOException naming the file that could not be written
 	 */
@@ -256,14 +257,14 @@ public final class LandscapeModel implements AutoCloseable {
 	}
 
 	private void save(Set<ModelFile> files) throws IOException {
-		Map<ModelFile, byte[]> contents = new EnumMap<>(ModelFile.class);
-		for (ModelFile file : files) {
-			contents.put(file, serialize(file));
-		}
+		Map<ModelFile, PreparedFile> prepared = new EnumMap<>(ModelFile.class);
 		try {
-			for (Map.Entry<ModelFile, byte[]> entry : contents.entrySet()) {
+			for (ModelFile file : files) {
+				prepared.put(file, serialize(file));
+			}
+			for (Map.Entry<ModelFile, PreparedFile> entry : prepared.entrySet()) {
 				Resource resource = resources.get(entry.getKey());
-				ModelBackups.replace(folder.resolve(entry.getKey().fileName()), entry.getValue(), disk);
+				ModelBackups.replace(entry.getValue(), disk);
 				commandStack.saved(resource);
 				resource.setModified(false);
 			}
@@ -271,24 +272,25 @@ public final class LandscapeModel implements AutoCloseable {
 				commandStack.saveIsDone();
 			}
 		} finally {
+			prepared.values().forEach(PreparedFile::close);
 			dirtyListeners.forEach(Runnable::run);
 		}
 	}
 
-	private byte[] serialize(ModelFile file) throws IOException {
+	/** Writes a file's XMI beside it, ready to replace it; nothing is replaced yet. */
+	private PreparedFile serialize(ModelFile file) throws IOException {
 		LandscapeResource resource = resources.get(file);
 		Identities.ensureAll(resource);
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+		Path path = folder.resolve(file.fileName());
 		try {
-			resource.save(bytes, LandscapeResources.saveOptions());
+			return AtomicFiles.prepare(path, out -> resource.save(out, LandscapeResources.saveOptions()));
 		} catch (IOException | RuntimeException e) {
-			throw new IOException("Cannot save " + folder.resolve(file.fileName()) + ": " + Reasons.of(e)
+			throw new IOException("Cannot save " + path + ": " + Reasons.of(e)
 					+ ". Nothing was written; the changes are still open in Cartograph.", e);
 		} finally {
 			// EMF counts a resource as saved once serialized; it is not until it is on disk.
 			resource.setModified(true);
 		}
-		return bytes.toByteArray();
 	}
 
 	void useDisk(Disk replacement) {

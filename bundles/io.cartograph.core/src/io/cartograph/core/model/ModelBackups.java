@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Optional;
 
 import io.cartograph.core.workspace.AtomicFiles;
+import io.cartograph.core.workspace.PreparedFile;
 
 /**
  * A model file, its backup {@code <file>.bak} (the version before the last save that changed
@@ -15,10 +15,10 @@ import io.cartograph.core.workspace.AtomicFiles;
  */
 final class ModelBackups {
 
-	/** Where saved bytes go; tests replace it to make the disk fail. */
+	/** Moves prepared files into place; tests replace it to make the disk fail. */
 	@FunctionalInterface
 	interface Disk {
-		void write(Path file, byte[] content) throws IOException;
+		void commit(PreparedFile file) throws IOException;
 	}
 
 	static final String BACKUP_SUFFIX = ".bak";
@@ -51,20 +51,22 @@ final class ModelBackups {
 	}
 
 	/**
-	 * Writes {@code content} as the file's new version, keeping the current one as the backup.
+	 * Puts a prepared new version of a file in place, keeping the current one as the backup.
 	 * Content equal to the file's leaves both alone, so the backup still holds a real previous
 	 * version.
 	 */
-	static void replace(Path file, byte[] content, Disk disk) throws IOException {
+	static void replace(PreparedFile newVersion, Disk disk) throws IOException {
+		Path file = newVersion.target();
 		try {
 			if (Files.isRegularFile(file)) {
-				byte[] current = Files.readAllBytes(file);
-				if (Arrays.equals(current, content)) {
+				if (newVersion.sameContentAsTarget()) {
 					return;
 				}
-				disk.write(file.resolveSibling(file.getFileName() + BACKUP_SUFFIX), current);
+				try (PreparedFile backup = AtomicFiles.prepareCopy(file.resolveSibling(file.getFileName() + BACKUP_SUFFIX), file)) {
+					disk.commit(backup);
+				}
 			}
-			disk.write(file, content);
+			disk.commit(newVersion);
 		} catch (IOException e) {
 			throw new IOException("Cannot save " + file + ": " + reason(e)
 					+ ". The file keeps its previous content; the changes are still open in Cartograph.", e);

@@ -4,16 +4,19 @@ import static java.nio.file.StandardOpenOption.CREATE_NEW;
 import static java.nio.file.StandardOpenOption.READ;
 import static java.nio.file.StandardOpenOption.WRITE;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
+
+import io.cartograph.core.workspace.PreparedFile.BeforeMove;
 
 /**
  * Saving files so that a crash, a full disk or a power cut leaves either the old file or the
@@ -22,10 +25,10 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class AtomicFiles {
 
-	/** Runs between writing the temporary file and moving it into place (tests break it here). */
+	/** Writes a file's content; called once, with a stream that goes straight to disk. */
 	@FunctionalInterface
-	interface BeforeMove {
-		void check(Path temporaryFile) throws IOException;
+	public interface Content {
+		void writeTo(OutputStream out) throws IOException;
 	}
 
 	private AtomicFiles() {
@@ -37,7 +40,7 @@ public final class AtomicFiles {
 	 * removed and the target keeps its old content.
 	 */
 	public static void write(Path target, byte[] content) throws IOException {
-		write(target, content, temporaryFile -> { });
+		write(target, content, temporary -> { });
 	}
 
 	/** {@link #write(Path, byte[])} for text, as UTF-8. */
@@ -46,45 +49,59 @@ public final class AtomicFiles {
 	}
 
 	static void write(Path target, byte[] content, BeforeMove beforeMove) throws IOException {
-		Path file = target.toAbsolutePath();
-		Path folder = file.getParent();
-		// Same folder as the target: a rename is only atomic within one file system.
-		Path temporary = folder.resolve("." + file.getFileName() + "."
-				+ HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()) + ".tmp");
-		try {
-			try (FileChannel channel = FileChannel.open(temporary, CREATE_NEW, WRITE)) {
-				ByteBuffer buffer = ByteBuffer.wrap(content);
-				while (buffer.hasRemaining()) {
-					channel.write(buffer);
-				}
-				channel.force(true);
-			}
-			keepPermissions(file, temporary);
-			beforeMove.check(temporary);
-			moveIntoPlace(temporary, file);
-		} catch (Throwable failure) {
-			try {
-				Files.deleteIfExists(temporary);
-			} catch (IOException cleanupFailure) {
-				failure.addSuppressed(cleanupFailure);
-			}
-			throw failure;
+		try (PreparedFile prepared = prepare(target, out -> out.write(content))) {
+			prepared.commit(beforeMove);
 		}
-		syncFolder(folder);
 	}
 
-	private static void moveIntoPlace(Path temporary, Path file) throws IOException {
-		try {
-			Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
-		} catch (AtomicMoveNotSupportedException e) {
-			// Some file systems (certain network shares) cannot rename atomically; a plain
-			// replace is the best they offer.
-			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+	/**
+	 * Streams new content for {@code target} into a temporary file beside it and forces it to
+	 * disk, without touching the target: large files never sit in memory as a whole, and several
+	 * files can be prepared before any of them replaces its predecessor.
+	 */
+	public static PreparedFile prepare(Path target, Content content) throws IOException {
+		Path file = target.toAbsolutePath();
+		Path temporary = temporaryBeside(file);
+		PreparedFile prepared = new PreparedFile(file, temporary, true);
+		try (FileChannel channel = FileChannel.open(temporary, CREATE_NEW, WRITE)) {
+			OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 256 * 1024);
+			content.writeTo(out);
+			out.flush();
+			channel.force(true);
+		} catch (Throwable failure) {
+			prepared.close();
+			throw failure;
 		}
+		return prepared;
+	}
+
+	/**
+	 * Prepares {@code target} to become a copy of {@code existing}. Where the file system allows,
+	 * the copy is a second name for the same data (a hard link), which costs nothing however big
+	 * the file is; the existing file is never written to afterwards, since saves rename new files
+	 * over it.
+	 */
+	public static PreparedFile prepareCopy(Path target, Path existing) throws IOException {
+		Path file = target.toAbsolutePath();
+		Path temporary = temporaryBeside(file);
+		try {
+			Files.createLink(temporary, existing);
+			return new PreparedFile(file, temporary, false);
+		} catch (UnsupportedOperationException | FileSystemException e) {
+			// No hard links here (some shares and file systems): copy the bytes instead.
+			Files.deleteIfExists(temporary);
+			return prepare(target, out -> Files.copy(existing, out));
+		}
+	}
+
+	private static Path temporaryBeside(Path file) {
+		// Same folder as the target: a rename is only atomic within one file system.
+		return file.getParent().resolve("." + file.getFileName() + "."
+				+ HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()) + ".tmp");
 	}
 
 	/** A saved file should not become private just because it was rewritten. */
-	private static void keepPermissions(Path file, Path temporary) {
+	static void keepPermissions(Path file, Path temporary) {
 		try {
 			if (Files.isRegularFile(file)) {
 				Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(file));
@@ -95,7 +112,7 @@ public final class AtomicFiles {
 	}
 
 	/** Makes the rename itself durable. Only possible on some systems; harmless elsewhere. */
-	private static void syncFolder(Path folder) {
+	static void syncFolder(Path folder) {
 		try (FileChannel channel = FileChannel.open(folder, READ)) {
 			channel.force(true);
 		} catch (IOException | UnsupportedOperationException e) {

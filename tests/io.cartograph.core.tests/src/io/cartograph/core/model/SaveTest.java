@@ -23,8 +23,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.cartograph.core.workspace.AtomicFiles;
 import io.cartograph.core.workspace.InterruptedSaves;
+import io.cartograph.core.workspace.PreparedFile;
 import io.cartograph.model.landscape.Interface;
 import io.cartograph.model.landscape.LandscapePackage;
 import io.cartograph.model.landscape.SystemMappingRule;
@@ -43,9 +43,9 @@ class SaveTest {
 		files = folder.resolve("landscape");
 		LandscapeModel.create(files, "Save").close();
 		model = LandscapeModel.open(files, "Save");
-		model.useDisk((file, content) -> {
-			written.add(file.getFileName().toString());
-			AtomicFiles.write(file, content);
+		model.useDisk(file -> {
+			written.add(file.target().getFileName().toString());
+			file.commit();
 		});
 	}
 
@@ -89,11 +89,11 @@ class SaveTest {
 		model.save();
 		byte[] second = Files.readAllBytes(files.resolve("landscape.xmi"));
 		rename("Third");
-		model.useDisk((file, content) -> {
-			if (file.getFileName().toString().equals("landscape.xmi")) {
-				InterruptedSaves.failBeforeRename(file, content);
+		model.useDisk(file -> {
+			if (file.target().getFileName().toString().equals("landscape.xmi")) {
+				InterruptedSaves.failBeforeRename(file);
 			} else {
-				AtomicFiles.write(file, content);
+				file.commit();
 			}
 		});
 
@@ -111,7 +111,7 @@ class SaveTest {
 			assertEquals("Second", reader.landscape().getName(), "another reader sees the old file, whole");
 		}
 
-		model.useDisk(AtomicFiles::write);
+		model.useDisk(PreparedFile::commit);
 		model.save();
 		assertFalse(model.isDirty());
 		assertTrue(Files.readString(files.resolve("landscape.xmi")).contains("name=\"Third\""));
@@ -128,11 +128,11 @@ class SaveTest {
 		SystemMappingRule rule = Identities.create(LandscapePackage.Literals.SYSTEM_MAPPING_RULE, SystemMappingRule.class);
 		execute(AddCommand.create(model.editingDomain(), model.rules(),
 				LandscapePackage.Literals.RULE_BOOK__SYSTEM_MAPPING_RULES, rule));
-		model.useDisk((file, content) -> {
-			if (file.getFileName().toString().startsWith("interfaces.xmi")) {
+		model.useDisk(file -> {
+			if (file.target().getFileName().toString().startsWith("interfaces.xmi")) {
 				throw new IOException("Permission denied");
 			}
-			AtomicFiles.write(file, content);
+			file.commit();
 		});
 
 		IOException failure = assertThrows(IOException.class, model::save);
@@ -144,7 +144,7 @@ class SaveTest {
 		assertArrayEquals(before.get(ModelFile.RULES), after.get(ModelFile.RULES));
 		assertFalse(java.util.Arrays.equals(before.get(ModelFile.LANDSCAPE), after.get(ModelFile.LANDSCAPE)));
 
-		model.useDisk(AtomicFiles::write);
+		model.useDisk(PreparedFile::commit);
 		model.save();
 		assertFalse(model.isDirty());
 		try (LandscapeModel reader = LandscapeModel.open(files, "x")) {

@@ -81,7 +81,55 @@ class AtomicFilesTest {
 
 	private List<Path> entries() throws IOException {
 		try (Stream<Path> entries = Files.list(folder)) {
-			return entries.toList();
+			return entries.sorted().toList();
 		}
+	}
+
+	@Test
+	void aPreparedFileLeavesTheTargetAloneUntilCommitted() throws IOException {
+		Path target = Files.writeString(folder.resolve("interfaces.xmi"), "old");
+		try (PreparedFile prepared = AtomicFiles.prepare(target, out -> out.write("new".getBytes(StandardCharsets.UTF_8)))) {
+			assertEquals("old", Files.readString(target));
+			assertFalse(prepared.sameContentAsTarget());
+			assertEquals(2, entries().size(), "the new content waits beside the target");
+			prepared.commit();
+		}
+		assertEquals("new", Files.readString(target));
+		assertEquals(List.of(target), entries());
+	}
+
+	@Test
+	void aPreparedFileThatIsNotCommittedIsRemovedOnClose() throws IOException {
+		Path target = Files.writeString(folder.resolve("interfaces.xmi"), "same");
+		try (PreparedFile prepared = AtomicFiles.prepare(target, out -> out.write("same".getBytes(StandardCharsets.UTF_8)))) {
+			assertTrue(prepared.sameContentAsTarget());
+		}
+		assertEquals("same", Files.readString(target));
+		assertEquals(List.of(target), entries());
+	}
+
+	@Test
+	void contentThatFailsHalfWayLeavesNoTemporaryFile() throws IOException {
+		Path target = Files.writeString(folder.resolve("interfaces.xmi"), "old");
+		IOException failure = assertThrows(IOException.class, () -> AtomicFiles.prepare(target, out -> {
+			out.write("half of the ".getBytes(StandardCharsets.UTF_8));
+			throw new IOException("the model could not be serialized");
+		}));
+		assertEquals("the model could not be serialized", failure.getMessage());
+		assertEquals("old", Files.readString(target));
+		assertEquals(List.of(target), entries());
+	}
+
+	@Test
+	void aPreparedCopyKeepsTheOldContentWhenTheOriginalIsReplaced() throws IOException {
+		Path original = Files.writeString(folder.resolve("rules.xmi"), "version 1");
+		Path backup = folder.resolve("rules.xmi.bak");
+		try (PreparedFile copy = AtomicFiles.prepareCopy(backup, original)) {
+			copy.commit();
+		}
+		AtomicFiles.writeString(original, "version 2");
+		assertEquals("version 1", Files.readString(backup));
+		assertEquals("version 2", Files.readString(original));
+		assertEquals(List.of(original, backup), entries());
 	}
 }

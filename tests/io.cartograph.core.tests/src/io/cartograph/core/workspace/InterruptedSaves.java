@@ -11,11 +11,11 @@ public final class InterruptedSaves {
 	}
 
 	/**
-	 * Writes like {@link AtomicFiles#write(Path, byte[])} but fails after the new content is
-	 * complete in the temporary file and before it is renamed over the target.
+	 * Commits like {@link PreparedFile#commit()} but fails after the new content is complete in
+	 * the temporary file and before it is renamed over the target.
 	 */
-	public static void failBeforeRename(Path target, byte[] content) throws IOException {
-		AtomicFiles.write(target, content, temporary -> {
+	public static void failBeforeRename(PreparedFile file) throws IOException {
+		file.commit(temporary -> {
 			if (!Files.isRegularFile(temporary)) {
 				throw new IllegalStateException("no temporary file " + temporary);
 			}
