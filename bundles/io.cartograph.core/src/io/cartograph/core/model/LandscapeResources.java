@@ -8,13 +8,18 @@ import java.util.function.Consumer;
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.XMLSave;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMIHelperImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMISaveImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
@@ -59,6 +64,30 @@ final class LandscapeResources {
 				protected String getDatatypeValue(Object value, EStructuralFeature feature, boolean isAttribute) {
 					String text = super.getDatatypeValue(value, feature, isAttribute);
 					return text == null ? null : text.replace("\u0085", "&#x85;").replace("\u2028", "&#x2028;");
+				}
+			};
+		}
+
+		@Override
+		protected XMLHelper createXMLHelper() {
+			return new XMIHelperImpl(this) {
+				private final Map<Resource, String> prefixes = new HashMap<>();
+
+				/**
+				 * A reference into another model file, {@code file.xmi#uuid}, as EMF would write it,
+				 * but without building and interning a URI for each of the million references a
+				 * large interface catalog holds (a third of the save time otherwise).
+				 */
+				@Override
+				public String getHREF(EObject target) {
+					if (((InternalEObject) target).eProxyURI() == null) {
+						Resource other = target.eResource();
+						String id = EcoreUtil.getID(target);
+						if (other != null && other != resource && id != null) {
+							return prefixes.computeIfAbsent(other, file -> deresolve(file.getURI()).toString() + "#") + id;
+						}
+					}
+					return super.getHREF(target);
 				}
 			};
 		}
@@ -121,6 +150,9 @@ final class LandscapeResources {
 		options.put(XMLResource.OPTION_FORMATTED, Boolean.TRUE);
 		options.put(XMLResource.OPTION_LINE_WIDTH, 120);
 		options.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new ArrayList<>());
+		// References into other files as attributes (sender="landscape.xmi#<uuid>") rather than
+		// one element each: an interface reads as one block, and the catalog loads faster.
+		options.put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.TRUE);
 		options.put(XMLResource.OPTION_CONFIGURATION_CACHE, Boolean.TRUE);
 		// A reference to an object that was deleted is dropped rather than failing the save.
 		options.put(XMLResource.OPTION_PROCESS_DANGLING_HREF, XMLResource.OPTION_PROCESS_DANGLING_HREF_RECORD);

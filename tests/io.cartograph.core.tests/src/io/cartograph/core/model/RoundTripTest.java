@@ -16,10 +16,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,7 +76,7 @@ class RoundTripTest {
 		}
 
 		String interfaces = Files.readString(files.resolve("interfaces.xmi"), StandardCharsets.UTF_8);
-		assertTrue(interfaces.contains("href=\"landscape.xmi#" + systemUuid + "\""), "relative href by UUID");
+		assertTrue(interfaces.contains(" sender=\"landscape.xmi#" + systemUuid + "\""), "relative reference by UUID");
 		for (ModelFile file : ModelFile.values()) {
 			String text = Files.readString(files.resolve(file.fileName()), StandardCharsets.UTF_8);
 			assertFalse(text.contains("file:"), file + " names no absolute location");
@@ -90,6 +94,32 @@ class RoundTripTest {
 			assertFalse(anInterface.getSender().eIsProxy());
 			assertEquals(copy.resolve("landscape.xmi").toString(),
 					anInterface.getSender().eResource().getURI().toFileString());
+		}
+	}
+
+	@Test
+	void filesWithReferencesWrittenAsElementsStillLoad() throws IOException {
+		Path files = folder.resolve("landscape");
+		String senderUuid;
+		try (LandscapeModel model = LandscapeModel.create(files, "Older files")) {
+			EveryClass.fill(model);
+			senderUuid = model.interfaces().getInterfaces().get(0).getSender().getUuid();
+			model.save();
+		}
+		// Rewrite the catalog as earlier versions did: each reference a <sender href="..."/> element.
+		ResourceSet plain = LandscapeResources.newResourceSet();
+		for (ModelFile file : ModelFile.values()) {
+			plain.getResource(URI.createFileURI(files.resolve(file.fileName()).toAbsolutePath().toString()), true);
+		}
+		Resource catalog = plain.getResource(URI.createFileURI(files.resolve("interfaces.xmi").toAbsolutePath().toString()), false);
+		catalog.save(Map.of(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.FALSE));
+		assertTrue(Files.readString(files.resolve("interfaces.xmi")).contains("<sender href=\"landscape.xmi#" + senderUuid + "\"/>"));
+
+		try (LandscapeModel model = LandscapeModel.open(files, "x")) {
+			LandscapeSystem sender = model.interfaces().getInterfaces().get(0).getSender();
+			assertEquals(senderUuid, sender.getUuid());
+			assertFalse(sender.eIsProxy());
+			assertEquals(ModelFile.LANDSCAPE, model.fileOf(sender).orElseThrow());
 		}
 	}
 
