@@ -75,7 +75,7 @@ public final class LandscapeModel implements AutoCloseable {
 	public static LandscapeModel open(Path folder, String landscapeName) {
 		LandscapeModel model = new LandscapeModel(folder);
 		try {
-			for (ModelFile file : ModelFile.values()) {
+			for (ModelFile file : ModelFile.LOAD_ORDER) {
 				model.load(file, landscapeName);
 			}
 		} catch (RuntimeException e) {

@@ -9,6 +9,7 @@ import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -16,13 +17,18 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.XMLSave;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
 import org.eclipse.emf.ecore.xmi.impl.XMIHelperImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMISaveImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
+
+import org.xml.sax.helpers.DefaultHandler;
 
 import io.cartograph.model.landscape.LandscapePackage;
 
@@ -64,6 +70,24 @@ final class LandscapeResources {
 				protected String getDatatypeValue(Object value, EStructuralFeature feature, boolean isAttribute) {
 					String text = super.getDatatypeValue(value, feature, isAttribute);
 					return text == null ? null : text.replace("\u0085", "&#x85;").replace("\u2028", "&#x2028;");
+				}
+			};
+		}
+
+		@Override
+		protected XMLLoad createXMLLoad() {
+			return new XMILoadImpl(createXMLHelper()) {
+				@Override
+				protected DefaultHandler makeDefaultHandler() {
+					LoadedTargets targets = new LoadedTargets(resource);
+					return new SAXXMIHandler(resource, helper, options) {
+						@Override
+						protected void setValueFromId(EObject object, EReference reference, String ids) {
+							if (!targets.connect(object, reference, ids)) {
+								super.setValueFromId(object, reference, ids);
+							}
+						}
+					};
 				}
 			};
 		}

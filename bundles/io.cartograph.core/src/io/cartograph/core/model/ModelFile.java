@@ -1,5 +1,7 @@
 package io.cartograph.core.model;
 
+import java.util.List;
+
 import org.eclipse.emf.ecore.EClass;
 
 import io.cartograph.model.landscape.LandscapePackage;
@@ -16,6 +18,13 @@ public enum ModelFile {
 	RULES("rules.xmi", LandscapePackage.Literals.RULE_BOOK),
 	API_MANAGEMENT("apim.xmi", LandscapePackage.Literals.API_MANAGEMENT),
 	ONBOARDING("onboarding.xmi", LandscapePackage.Literals.ONBOARDING);
+
+	/**
+	 * Files that others point into come first, so that references find loaded objects rather than
+	 * placeholders (see {@link LoadedTargets}).
+	 */
+	static final List<ModelFile> LOAD_ORDER = List.of(LANDSCAPE, DATA_SOURCES, RULES, API_MANAGEMENT, ONBOARDING,
+			INTERFACES, INTEGRATIONS);
 
 	private final String fileName;
 	private final EClass rootClass;

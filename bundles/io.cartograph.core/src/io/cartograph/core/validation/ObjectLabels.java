@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import io.cartograph.model.landscape.IpAllowlistEntry;
 import io.cartograph.model.landscape.Named;
@@ -41,6 +42,11 @@ public final class ObjectLabels {
 	/** {@code System 'SAP S/4HANA'}, {@code System mapping rule '.*Order.*'}, {@code Task RUNTIME}. */
 	public static String label(EObject object) {
 		String kind = kind(object.eClass());
+		if (object.eIsProxy()) {
+			// A reference whose object is not in the files: say where it was expected.
+			return kind + " " + ((InternalEObject) object).eProxyURI().lastSegment() + "#"
+					+ ((InternalEObject) object).eProxyURI().fragment() + " (not found)";
+		}
 		String name = switch (object) {
 		case User user when !Findings.isBlank(user.getEmail()) -> user.getEmail();
 		case Named named when !Findings.isBlank(named.getName()) -> named.getName();

@@ -124,6 +124,34 @@ class RoundTripTest {
 	}
 
 	@Test
+	void referencesIntoLoadedFilesAreConnectedWhileLoadingAndUnknownOnesStayVisible() throws IOException {
+		Path files = folder.resolve("landscape");
+		String senderUuid;
+		try (LandscapeModel model = LandscapeModel.create(files, "Connected")) {
+			EveryClass.fill(model);
+			senderUuid = model.interfaces().getInterfaces().get(0).getSender().getUuid();
+			model.save();
+		}
+		String missing = "00000000-0000-4000-8000-000000000000";
+		Path catalog = files.resolve("interfaces.xmi");
+		Files.writeString(catalog, Files.readString(catalog).replaceFirst(" receiver=\"landscape.xmi#[^\"]+\"",
+				" receiver=\"landscape.xmi#" + missing + "\""));
+
+		try (LandscapeModel model = LandscapeModel.open(files, "x")) {
+			Interface anInterface = model.interfaces().getInterfaces().get(0);
+			EObject sender = (EObject) anInterface.eGet(LandscapePackage.Literals.INTERFACE__SENDER, false);
+			assertFalse(sender.eIsProxy(), "connected to the loaded system, no placeholder");
+			assertEquals(senderUuid, ((Identified) sender).getUuid());
+			EObject receiver = (EObject) anInterface.eGet(LandscapePackage.Literals.INTERFACE__RECEIVER, false);
+			assertTrue(receiver.eIsProxy(), "an unknown UUID is left to EMF as a placeholder");
+			assertTrue(anInterface.getReceiver().eIsProxy(), "and it does not resolve");
+			List<String> problems = io.cartograph.core.validation.ModelValidation.validate(model).stream()
+					.map(problem -> problem.message()).toList();
+			assertTrue(problems.stream().anyMatch(message -> message.contains(missing)), "validation names the broken reference: " + problems);
+		}
+	}
+
+	@Test
 	void controlCharactersInHarvestedTextDoNotMakeTheFileUnreadable() throws IOException {
 		Path files = folder.resolve("landscape");
 		String text = "from a log: \u0001\u001b[0m bell\u0007 nel\u0085 ls\u2028 crlf\r\n tab\t end";
