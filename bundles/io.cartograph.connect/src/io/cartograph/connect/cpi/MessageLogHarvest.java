@@ -78,16 +78,16 @@ final class MessageLogHarvest {
 				parser.skipChildren();
 				continue;
 			}
-			String text = value == JsonToken.VALUE_NULL ? null : parser.getText();
+			// Text only for the fields kept: most of a record is skipped without building strings.
 			switch (name) {
-			case "MessageGuid" -> guid = text;
-			case "IntegrationFlowName" -> flow = text;
-			case "Status" -> status = text;
-			case "LogStart" -> start = text;
-			case "LogEnd" -> end = text;
-			case "CorrelationId" -> correlation = text;
-			case "Sender" -> sender = text;
-			case "Receiver" -> receiver = text;
+			case "MessageGuid" -> guid = text(parser, value);
+			case "IntegrationFlowName" -> flow = text(parser, value);
+			case "Status" -> status = text(parser, value);
+			case "LogStart" -> start = text(parser, value);
+			case "LogEnd" -> end = text(parser, value);
+			case "CorrelationId" -> correlation = text(parser, value);
+			case "Sender" -> sender = text(parser, value);
+			case "Receiver" -> receiver = text(parser, value);
 			default -> {
 				// other fields (LogLevel, CustomStatus, AlternateWebLink...) are not kept
 			}
@@ -99,6 +99,10 @@ final class MessageLogHarvest {
 		sink.messageRecord(guid, artifactId != null ? artifactId : flow, status, ODataDates.parse(start),
 				ODataDates.parse(end), correlation, sender, receiver);
 		counts.messages++;
+	}
+
+	private static String text(JsonParser parser, JsonToken value) throws IOException {
+		return value == JsonToken.VALUE_NULL ? null : parser.getText();
 	}
 
 	/** The Id inside an expanded IntegrationArtifact (v2 may also send only a __deferred link). */

@@ -35,6 +35,13 @@ final class SandboxLandscape {
 			String senderAdapter, String receiverAdapter, String address, String createdBy, Instant createdAt,
 			String modifiedBy, Instant modifiedAt, boolean deployed, String runtimeStatus, String deployedBy,
 			Instant deployedOn, double failureRate, int weight) {
+
+		/** The business object in the flow's id, used as the messages' ApplicationMessageType. */
+		String messageType() {
+			int first = id.indexOf('_');
+			int second = id.indexOf('_', first + 1);
+			return id.substring(first + 1, second);
+		}
 	}
 
 	record Package(String id, String name, String code, String version, String createdBy, Instant createdAt,

@@ -86,14 +86,14 @@ final class SandboxMessages {
 		out.writeStringField("MessageGuid", guid);
 		out.writeStringField("CorrelationId", id(random));
 		out.writeStringField("ApplicationMessageId", random.nextInt(4) == 0 ? null : Long.toString(4_500_000_000L + i));
-		out.writeStringField("ApplicationMessageType", flow.id().split("_")[1]);
+		out.writeStringField("ApplicationMessageType", flow.messageType());
 		out.writeStringField("LogStart", "/Date(" + start + ")/");
 		out.writeStringField("LogEnd", "/Date(" + (start + duration) + ")/");
 		out.writeStringField("Sender", flow.sender());
 		out.writeStringField("Receiver", flow.receiver());
 		out.writeStringField("IntegrationFlowName", flow.id());
 		out.writeStringField("Status", status);
-		out.writeStringField("AlternateWebLink", base.replace("/api/v1/", "/itspaces/shell/monitoring/Messages/") + guid);
+		out.writeStringField("AlternateWebLink", webLink(base) + guid);
 		out.writeStringField("LogLevel", "INFO");
 		out.writeStringField("CustomStatus", status);
 		out.writeStringField("TransactionId", Long.toHexString(random.nextLong()));
@@ -105,6 +105,19 @@ final class SandboxMessages {
 		out.writeEndObject();
 		out.writeEndObject();
 	}
+
+	/** The monitoring link's prefix; computed once per base as pages are written in a loop. */
+	private String webLink(String base) {
+		String[] cached = lastWebLink;
+		if (cached != null && cached[0].equals(base)) {
+			return cached[1];
+		}
+		String link = base.replace("/api/v1/", "/itspaces/shell/monitoring/Messages/");
+		lastWebLink = new String[] { base, link };
+		return link;
+	}
+
+	private volatile String[] lastWebLink;
 
 	/** A message id in the style of Cloud Integration's: "AG" and 26 URL-safe characters. */
 	private static String id(SplittableRandom random) {
