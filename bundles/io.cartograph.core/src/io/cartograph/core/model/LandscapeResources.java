@@ -1,6 +1,7 @@
 package io.cartograph.core.model;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -8,9 +9,12 @@ import java.util.function.Consumer;
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -112,6 +116,17 @@ final class LandscapeResources {
 						}
 					}
 					return super.getHREF(target);
+				}
+
+				@Override
+				protected Object createFromString(EFactory factory, EDataType type, String value) {
+					if (type == EcorePackage.Literals.EDATE) {
+						Date date = SavedDates.parse(value);
+						if (date != null) {
+							return date;
+						}
+					}
+					return super.createFromString(factory, type, value);
 				}
 			};
 		}

@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
@@ -28,7 +29,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 final class LoadedTargets {
 
 	private final Resource loading;
-	private final Map<String, Resource> filesByName = new HashMap<>();
+	private final Map<String, ResourceImpl> filesByName = new HashMap<>();
 
 	LoadedTargets(Resource loading) {
 		this.loading = loading;
@@ -75,18 +76,24 @@ final class LoadedTargets {
 		if (hash <= 0 || hash == value.length() - 1) {
 			return null;
 		}
-		Resource file = filesByName.computeIfAbsent(value.substring(0, hash), this::loadedFile);
-		return file == null ? null : file.getEObject(value.substring(hash + 1));
+		ResourceImpl file = filesByName.computeIfAbsent(value.substring(0, hash), this::loadedFile);
+		if (file == null) {
+			return null;
+		}
+		// Straight to the UUID index (LandscapeResource keeps one) rather than through getEObject,
+		// which first works out what kind of fragment it was given.
+		Map<String, EObject> byUuid = file.getIntrinsicIDToEObjectMap();
+		return byUuid != null ? byUuid.get(value.substring(hash + 1)) : file.getEObject(value.substring(hash + 1));
 	}
 
-	/** The loaded resource a relative file name names, or null. */
-	private Resource loadedFile(String name) {
+	/** The loaded model file a relative file name names, or null. */
+	private ResourceImpl loadedFile(String name) {
 		ResourceSet set = loading.getResourceSet();
 		URI uri = URI.createURI(name);
 		if (set == null || !uri.isRelative() || uri.hasFragment()) {
 			return null;
 		}
 		Resource file = set.getResource(uri.resolve(loading.getURI()), false);
-		return file != null && file != loading && file.isLoaded() ? file : null;
+		return file instanceof ResourceImpl loaded && file != loading && file.isLoaded() ? loaded : null;
 	}
 }
