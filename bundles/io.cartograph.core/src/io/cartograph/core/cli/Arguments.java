@@ -100,4 +100,21 @@ final class Arguments {
 			throw new UsageException("option " + name + ": '" + value(name) + "' is not a valid path");
 		}
 	}
+
+	/** An optional whole-number option from {@code least} to {@code most} ({@code _} allowed as a separator). */
+	long number(String name, long fallback, long least, long most) throws UsageException {
+		String text = values.get(name);
+		if (text == null) {
+			return fallback;
+		}
+		try {
+			long value = Long.parseLong(text.replace("_", ""));
+			if (value >= least && value <= most) {
+				return value;
+			}
+		} catch (NumberFormatException e) {
+			// reported below
+		}
+		throw new UsageException("option " + name + " needs a whole number from " + least + " to " + most + ", not '" + text + "'");
+	}
 }

@@ -43,6 +43,7 @@ public final class CommandLine {
 				new ImportCommand(),
 				new ExportCommand(),
 				new SampleCommand(),
+				new SandboxCommand(),
 				new BenchModelCommand());
 	}
 

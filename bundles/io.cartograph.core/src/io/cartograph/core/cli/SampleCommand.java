@@ -39,8 +39,8 @@ final class SampleCommand implements CliCommand {
 	@Override
 	public int run(Arguments arguments, PrintStream out, PrintStream err) throws UsageException {
 		Path folder = arguments.path("--workspace");
-		int interfaces = number(arguments, "--interfaces", SampleLandscape.INTERFACES, MOST_INTERFACES);
-		long seed = seed(arguments);
+		int interfaces = (int) arguments.number("--interfaces", SampleLandscape.INTERFACES, 0, MOST_INTERFACES);
+		long seed = arguments.number("--seed", SampleLandscape.SEED, Long.MIN_VALUE, Long.MAX_VALUE);
 		boolean replace = arguments.has("--replace");
 		boolean existing = Workspace.isWorkspace(folder);
 		if (existing && !replace) {
@@ -61,34 +61,6 @@ final class SampleCommand implements CliCommand {
 			return 0;
 		} catch (IOException e) {
 			throw new WorkspaceException("Cannot save the sample landscape in " + folder + ": " + e.getMessage(), e);
-		}
-	}
-
-	private static int number(Arguments arguments, String option, int fallback, int most) throws UsageException {
-		String text = arguments.optionalValue(option).orElse(null);
-		if (text == null) {
-			return fallback;
-		}
-		try {
-			int value = Integer.parseInt(text.replace("_", ""));
-			if (value >= 0 && value <= most) {
-				return value;
-			}
-		} catch (NumberFormatException e) {
-			// reported below
-		}
-		throw new UsageException("option " + option + " needs a whole number from 0 to " + most + ", not '" + text + "'");
-	}
-
-	private static long seed(Arguments arguments) throws UsageException {
-		String text = arguments.optionalValue("--seed").orElse(null);
-		if (text == null) {
-			return SampleLandscape.SEED;
-		}
-		try {
-			return Long.parseLong(text.replace("_", ""));
-		} catch (NumberFormatException e) {
-			throw new UsageException("option --seed needs a whole number, not '" + text + "'");
 		}
 	}
 }
