@@ -219,9 +219,10 @@ public final class RunWriter implements AutoCloseable {
 	}
 
 	/**
-	 * Deletes older copies of the messages this run saw again. Only the window of LogStart both
-	 * this run and earlier successful runs cover is looked at, which is empty when a RUNTIME run
-	 * reads strictly after {@link HarvestedData#latestLogStart(String)}.
+	 * Deletes older copies of the messages this run saw again. Only the window of LogStart that
+	 * both this run and earlier successful runs cover is looked at, and only in the runs whose
+	 * LogStart range meets it; the window is empty when a RUNTIME run reads strictly after
+	 * {@link HarvestedData#latestLogStart(String)}, and then this costs one small query.
 	 */
 	private void replaceOlderCopies(Connection c) throws SQLException {
 		if (firstLogStart == null) {
@@ -241,13 +242,19 @@ public final class RunWriter implements AutoCloseable {
 			return;
 		}
 		try (PreparedStatement delete = c.prepareStatement("DELETE FROM message_record o "
-				+ "WHERE o.data_source_uuid = ? AND o.log_start BETWEEN ? AND ? AND o.run_id <> ? "
-				+ "AND EXISTS (SELECT 1 FROM message_record n WHERE n.run_id = ? AND n.message_guid = o.message_guid)")) {
+				+ "WHERE o.run_id IN (SELECT r.id FROM task_run r WHERE r.data_source_uuid = ? AND r.status = 'SUCCESS' "
+				+ "AND r.id <> ? AND r.last_log_start >= ? AND r.first_log_start <= ?) "
+				+ "AND o.log_start BETWEEN ? AND ? "
+				+ "AND o.message_guid IN (SELECT n.message_guid FROM message_record n WHERE n.run_id = ? "
+				+ "AND n.log_start <= ?)")) {
 			delete.setString(1, run.dataSourceUuid());
-			SqlTime.set(delete, 2, firstLogStart);
-			SqlTime.set(delete, 3, coveredUntil);
-			delete.setLong(4, run.id());
-			delete.setLong(5, run.id());
+			delete.setLong(2, run.id());
+			SqlTime.set(delete, 3, firstLogStart);
+			SqlTime.set(delete, 4, coveredUntil);
+			SqlTime.set(delete, 5, firstLogStart);
+			SqlTime.set(delete, 6, coveredUntil);
+			delete.setLong(7, run.id());
+			SqlTime.set(delete, 8, coveredUntil);
 			delete.executeUpdate();
 		}
 	}
