@@ -76,6 +76,8 @@ public final class LocalStore implements AutoCloseable {
 			Schema.upgrade(connection, file);
 			LocalStore store = new LocalStore(directory, connection);
 			store.recordCreation(cartographVersion);
+			// Nothing runs before the store is open: RUNNING runs were left by a process that died.
+			RunCleanup.afterOpen(store, Instant.now());
 			return store;
 		} catch (SQLException e) {
 			// Damage may only show once H2 reads the tables, so the same advice applies.
@@ -197,7 +199,8 @@ public final class LocalStore implements AutoCloseable {
 		});
 	}
 
-	private synchronized <T> T read(Work<T> work) {
+	/** Runs queries on the store's connection (auto-commit, so nothing is left open). */
+	synchronized <T> T read(Work<T> work) {
 		try {
 			return work.run(connection());
 		} catch (SQLException e) {

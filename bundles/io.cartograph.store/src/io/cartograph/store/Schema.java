@@ -19,7 +19,8 @@ final class Schema {
 	 * Listed by hand because scanning a bundle's class path for resources is unreliable in OSGi.
 	 */
 	static final List<Migration> MIGRATIONS = List.of(
-			new Migration(1, "store info", "db/migration/V1__store_info.sql"));
+			new Migration(1, "store info", "db/migration/V1__store_info.sql"),
+			new Migration(2, "task runs and harvested data", "db/migration/V2__task_runs.sql"));
 
 	private Schema() {
 	}

@@ -29,9 +29,10 @@ class LocalStoreTest {
 	void newStoreIsCreatedAndMigratedToTheLatestSchema() {
 		Path storeFolder = folder.resolve("store");
 		try (LocalStore store = LocalStore.open(storeFolder, "9.9.9-test")) {
-			assertEquals(1, store.schemaVersion());
+			assertEquals(2, store.schemaVersion());
 			assertEquals(Schema.latestVersion(), store.schemaVersion());
-			assertEquals(List.of("schema_version", "store_info"), store.tableNames());
+			assertEquals(List.of("message_record", "monthly_traffic", "raw_artifact", "run_log", "schema_version",
+					"store_info", "task_run"), store.tableNames());
 			assertEquals(storeFolder.resolve("cartograph.mv.db"), store.databaseFile());
 			assertTrue(Files.isRegularFile(store.databaseFile()), "database file exists");
 			assertEquals("9.9.9-test", store.info("created_by_version").orElseThrow());
@@ -54,7 +55,7 @@ class LocalStoreTest {
 		}
 		try (LocalStore store = LocalStore.open(folder, "2.0")) {
 			assertEquals("ACME", store.info("customer").orElseThrow());
-			assertEquals(1, count(store.connection(), "SELECT COUNT(*) FROM schema_version"));
+			assertEquals(2, count(store.connection(), "SELECT COUNT(*) FROM schema_version"));
 			assertEquals(appliedAt, appliedAt(store.connection()));
 			assertEquals(createdAt, store.info("created_at").orElseThrow());
 			assertEquals("1.0", store.info("created_by_version").orElseThrow(), "creator is not overwritten");
@@ -90,7 +91,7 @@ class LocalStoreTest {
 
 		try (Connection raw = rawConnection(folder)) {
 			assertEquals(99, count(raw, "SELECT MAX(version) FROM schema_version"));
-			assertEquals(2, count(raw, "SELECT COUNT(*) FROM schema_version"));
+			assertEquals(3, count(raw, "SELECT COUNT(*) FROM schema_version"));
 		}
 	}
 
@@ -133,7 +134,7 @@ class LocalStoreTest {
 	void anEmptyFileLeftByACrashDuringCreationBecomesANewStore() throws Exception {
 		Files.createFile(folder.resolve("cartograph.mv.db"));
 		try (LocalStore store = LocalStore.open(folder)) {
-			assertEquals(1, store.schemaVersion());
+			assertEquals(Schema.latestVersion(), store.schemaVersion());
 		}
 	}
 
@@ -165,7 +166,7 @@ class LocalStoreTest {
 		assertThrows(IllegalStateException.class, store::connection);
 		try (LocalStore again = LocalStore.open(folder)) {
 			assertFalse(again.isClosed());
-			assertEquals(1, again.schemaVersion());
+			assertEquals(Schema.latestVersion(), again.schemaVersion());
 		}
 	}
 
@@ -186,6 +187,27 @@ class LocalStoreTest {
 		assertEquals(2, statements.size());
 		assertTrue(statements.get(0).startsWith("CREATE TABLE IF NOT EXISTS schema_version"), statements.get(0));
 		assertFalse(statements.get(0).endsWith(";"), "separator removed");
+	}
+
+	@Test
+	void aVersion1StoreIsMigratedToVersion2KeepingItsData() throws Exception {
+		try (Connection raw = rawConnection(folder); Statement s = raw.createStatement()) {
+			for (String statement : Schema.MIGRATIONS.get(0).statements()) {
+				s.execute(statement);
+			}
+			s.executeUpdate("INSERT INTO schema_version VALUES (1, 'store info', TIMESTAMP WITH TIME ZONE '2024-05-01 10:00:00Z')");
+			s.executeUpdate("INSERT INTO store_info VALUES ('created_at', '2024-05-01T10:00:00Z')");
+			s.executeUpdate("INSERT INTO store_info VALUES ('created_by_version', '0.1.0')");
+		}
+		try (LocalStore store = LocalStore.open(folder, "0.2.0")) {
+			assertEquals(2, store.schemaVersion());
+			assertTrue(store.tableNames().containsAll(List.of("task_run", "run_log", "raw_artifact", "message_record",
+					"monthly_traffic")), store.tableNames().toString());
+			assertEquals("0.1.0", store.info("created_by_version").orElseThrow());
+			assertEquals("2024-05-01T10:00:00Z", store.info("created_at").orElseThrow());
+			assertEquals(2, count(store.connection(), "SELECT COUNT(*) FROM schema_version"));
+			assertTrue(TaskRuns.of(store).history(RunFilter.all()).isEmpty());
+		}
 	}
 
 	private static String appliedAt(Connection connection) throws SQLException {
