@@ -22,7 +22,7 @@ class WorkspaceOverviewPartTest extends PartTest {
 		Label details = harness.driver.find(harness.shell, WorkspaceOverviewPart.DETAILS_ID, Label.class);
 		assertEquals("Globex onboarding", title.getText());
 		assertTrue(details.getText().contains("Location:  " + root), details.getText());
-		assertTrue(details.getText().contains("Local store:  schema version 1"), details.getText());
+		assertTrue(details.getText().contains("Local store:  schema version " + io.cartograph.store.LocalStore.latestSchemaVersion()), details.getText());
 	}
 
 	@Test

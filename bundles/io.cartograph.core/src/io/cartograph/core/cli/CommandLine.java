@@ -44,6 +44,8 @@ public final class CommandLine {
 				new ExportCommand(),
 				new SampleCommand(),
 				new SandboxCommand(),
+				new TasksRunCommand(),
+				new SchedulerCommand(),
 				new BenchModelCommand());
 	}
 

@@ -8,6 +8,7 @@ import static io.cartograph.model.landscape.LandscapePackage.Literals.TASK;
 
 import java.util.List;
 
+import io.cartograph.connect.sandbox.SandboxOptions;
 import io.cartograph.model.landscape.Authentication;
 import io.cartograph.model.landscape.AuthenticationType;
 import io.cartograph.model.landscape.DataSource;
@@ -24,8 +25,11 @@ import io.cartograph.model.landscape.TaskType;
  * fields, authentication (secrets as references only: the sample has no secrets, the workbench
  * asks for them) and the tasks each platform runs, with the recommended recurrences.
  */
-final class SampleDataSources {
+public final class SampleDataSources {
 
+	/** The data source that reads the sandbox tenant of {@code ./cartograph sandbox} on its default port. */
+	public static final String SANDBOX_NAME = "CPI_SANDBOX";
+	static final String SANDBOX_URL = "http://localhost:8765";
 	private static final String DAILY = "Every 1 day";
 	private static final String HOURLY = "Every 1 hour";
 
@@ -82,13 +86,21 @@ final class SampleDataSources {
 		jira.setAuthentication(basic(sample, "integration-bot@acme.example"));
 		tasks(sample, jira, TaskType.CONFIGURATION);
 
+		// Points at ./cartograph sandbox, so that a new user can run tasks and watch them.
+		DataSource sandbox = source(sample, SANDBOX_NAME, DataSourceType.SAP_BTP, "Test");
+		sandbox.getProducts().add(Product.CLOUDINTEGRATION);
+		sandbox.setUrl(SANDBOX_URL);
+		sandbox.getFeatures().addAll(List.of("Adapter", "Last Traffic"));
+		sandbox.setAuthentication(oauth(sample, SandboxOptions.CLIENT_ID, SANDBOX_URL + "/oauth/token", null));
+		tasks(sample, sandbox, TaskType.CONFIGURATION, TaskType.INVENTORY, TaskType.RUNTIME);
+
 		DataSource logs = source(sample, "WIC_HOUSEKEEPING", DataSourceType.LOGS, "Test");
 		logs.getTasks().add(task(sample, TaskType.UPDATE, "Every 7 days"));
 		logs.getTasks().add(task(sample, TaskType.RUNTIME, DAILY));
 
 		// Order matters to the interface generator: the first ones carry most interfaces.
 		sample.dataSources.addAll(List.of(cpiPrd, po, mule, cpiDev, azure, abap, apim));
-		catalog.getDataSources().addAll(List.of(cpiPrd, cpiDev, apim, po, abap, mule, azure, jira, logs));
+		catalog.getDataSources().addAll(List.of(cpiPrd, cpiDev, apim, po, abap, mule, azure, jira, sandbox, logs));
 	}
 
 	private static DataSource btp(Sample sample, String name, String environment, Product product, String subaccount) {

@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 
 import io.cartograph.core.model.Identities;
 import io.cartograph.core.model.LandscapeModel;
+import io.cartograph.model.landscape.DataSource;
 import io.cartograph.model.landscape.LandscapePackage;
 import io.cartograph.model.landscape.Named;
 import io.cartograph.model.landscape.SecretReference;
@@ -39,6 +40,21 @@ public final class SecretReferences {
 					contents.prune();
 				}
 			}
+		}
+		return references;
+	}
+
+	/** The secrets a data source's tasks need: its own (authentication) and its proxy's password. */
+	public static List<SecretReference> of(DataSource source) {
+		List<SecretReference> references = new ArrayList<>();
+		for (TreeIterator<EObject> contents = source.eAllContents(); contents.hasNext();) {
+			if (contents.next() instanceof SecretReference reference) {
+				references.add(reference);
+				contents.prune();
+			}
+		}
+		if (source.getProxy() != null && source.getProxy().getPassword() != null) {
+			references.add(source.getProxy().getPassword());
 		}
 		return references;
 	}

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.cartograph.core.CartographVersion;
 import io.cartograph.core.workspace.Workspace;
+import io.cartograph.store.LocalStore;
 
 class CommandLineTest {
 
@@ -84,7 +85,7 @@ class CommandLineTest {
 		assertTrue(lines[3].matches("Created         \\S+Z by Cartograph \\S+"), lines[3]);
 		assertTrue(lines[4].matches("Contents        \\d+ files, [\\d.]+ KiB \\(store included\\)"), lines[4]);
 		assertTrue(lines[5].matches("Store           " + java.util.regex.Pattern.quote(
-				root.resolve("store/cartograph.mv.db").toString()) + " \\(schema version 1, [\\d.]+ KiB\\)"), lines[5]);
+				root.resolve("store/cartograph.mv.db").toString()) + " \\(schema version " + LocalStore.latestSchemaVersion() + ", [\\d.]+ KiB\\)"), lines[5]);
 		assertEquals("Model           0 systems, 0 interfaces, 0 end-to-end integrations, 0 data sources, 0 rules",
 				lines[6]);
 	}
@@ -104,7 +105,7 @@ class CommandLineTest {
 		assertTrue(json.startsWith("{\n  \"name\": \"ACME \\\"North\\\" \\\\ Süd\",\n"), json);
 		assertTrue(json.contains("\n  \"root\": \"" + root.toString().replace("\\", "\\\\") + "\",\n"), json);
 		assertTrue(json.contains("\n  \"formatVersion\": 1,\n"), json);
-		assertTrue(json.contains("\n  \"storeSchemaVersion\": 1,\n"), json);
+		assertTrue(json.contains("\n  \"storeSchemaVersion\": " + LocalStore.latestSchemaVersion() + ",\n"), json);
 		assertTrue(json.matches("(?s).*\n  \"fileCount\": \\d+,\n.*"), json);
 		assertTrue(json.matches("(?s).*\n  \"storeBytes\": \\d+,\n.*"), json);
 		assertTrue(json.endsWith("\n  \"systems\": 0,\n  \"interfaces\": 0,\n  \"endToEndIntegrations\": 0,\n"

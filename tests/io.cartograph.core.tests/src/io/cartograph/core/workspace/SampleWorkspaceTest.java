@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.cartograph.core.CartographHome;
 import io.cartograph.core.sample.SampleLandscape;
+import io.cartograph.store.LocalStore;
 
 class SampleWorkspaceTest {
 
@@ -54,7 +55,7 @@ class SampleWorkspaceTest {
 		try (Workspace sample = SampleWorkspace.openOrCreate(location)) {
 			assertEquals("Sample landscape", sample.name());
 			assertEquals(location, sample.root());
-			assertEquals(1, sample.store().schemaVersion());
+			assertEquals(LocalStore.latestSchemaVersion(), sample.store().schemaVersion());
 		}
 
 		String readme = Files.readString(location.resolve("README.md"));

@@ -21,6 +21,7 @@ import io.cartograph.core.CartographVersion;
 import io.cartograph.core.model.LandscapeModel;
 import io.cartograph.core.model.ModelCounts;
 import io.cartograph.model.landscape.LandscapeFactory;
+import io.cartograph.store.LocalStore;
 
 class WorkspaceTest {
 
@@ -39,7 +40,7 @@ class WorkspaceTest {
 			assertEquals(CartographVersion.current(), workspace.createdBy());
 			assertFalse(workspace.created().isBefore(before), workspace.created() + " is not before " + before);
 			assertFalse(workspace.created().isAfter(Instant.now()), workspace.created() + " is not in the future");
-			assertEquals(1, workspace.store().schemaVersion());
+			assertEquals(LocalStore.latestSchemaVersion(), workspace.store().schemaVersion());
 			assertFalse(workspace.isClosed());
 		}
 
@@ -66,7 +67,8 @@ class WorkspaceTest {
 			assertEquals(name.strip(), workspace.name());
 			assertEquals(created, workspace.created());
 			assertEquals(1, workspace.formatVersion());
-			assertEquals(List.of("schema_version", "store_info"), workspace.store().tableNames());
+			assertTrue(workspace.store().tableNames().containsAll(List.of("schema_version", "store_info", "task_run", "run_log")),
+					workspace.store().tableNames().toString());
 		}
 	}
 
@@ -200,7 +202,7 @@ class WorkspaceTest {
 			assertEquals(workspace.root(), info.root());
 			assertEquals(1, info.formatVersion());
 			assertEquals(workspace.created(), info.created());
-			assertEquals(1, info.storeSchemaVersion());
+			assertEquals(LocalStore.latestSchemaVersion(), info.storeSchemaVersion());
 			assertEquals(workspace.store().databaseFile(), info.storeFile());
 			assertEquals(Files.size(info.storeFile()), info.storeBytes());
 			// descriptor, landscape/README.md, landscape/systems.txt, store/cartograph.mv.db at least
@@ -214,7 +216,7 @@ class WorkspaceTest {
 			assertTrue(text.contains("Folder          " + workspace.root()), text);
 			assertTrue(text.contains("Format version  1"), text);
 			assertTrue(text.contains("Created         " + info.created() + " by Cartograph " + info.createdBy()), text);
-			assertTrue(text.contains("Store           " + info.storeFile() + " (schema version 1, "), text);
+			assertTrue(text.contains("Store           " + info.storeFile() + " (schema version " + LocalStore.latestSchemaVersion() + ", "), text);
 			assertTrue(text.contains("Model           0 systems, 0 interfaces, 0 end-to-end integrations, "
 					+ "0 data sources, 0 rules"), text);
 			assertEquals(7, text.lines().count(), text);

@@ -1,0 +1,68 @@
+package io.cartograph.core.cli;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import io.cartograph.connect.ConnectorRegistry;
+import io.cartograph.connect.Secrets;
+import io.cartograph.core.secrets.MasterPassword;
+import io.cartograph.core.secrets.SecretReferences;
+import io.cartograph.core.secrets.SecretStore;
+import io.cartograph.core.workspace.Workspace;
+import io.cartograph.core.workspace.WorkspaceException;
+import io.cartograph.jobs.StandardTaskWork;
+import io.cartograph.jobs.TaskScheduler;
+import io.cartograph.model.landscape.DataSource;
+import io.cartograph.store.HarvestedData;
+import io.cartograph.store.TaskRuns;
+
+/**
+ * A workspace's tasks run without the workbench: the scheduler over its store, the standard
+ * connectors, and secrets from the secret store, unlocked with {@code CARTOGRAPH_MASTER_PASSWORD}
+ * (opened only when some data source refers to a secret).
+ */
+final class HeadlessTasks implements AutoCloseable {
+
+	private final SecretStore secrets;
+	private final TaskRuns runs;
+	private final TaskScheduler scheduler;
+
+	HeadlessTasks(Workspace workspace) {
+		List<DataSource> sources = List.copyOf(workspace.model().dataSources().getDataSources());
+		secrets = needsSecrets(sources) ? openSecrets() : null;
+		runs = TaskRuns.of(workspace.store());
+		Secrets lookup = secrets == null ? Secrets.none() : secrets::get;
+		scheduler = new TaskScheduler(runs, new StandardTaskWork(runs, HarvestedData.of(workspace.store()),
+				ConnectorRegistry.standard(), lookup), () -> sources, Clock.systemDefaultZone());
+	}
+
+	TaskScheduler scheduler() {
+		return scheduler;
+	}
+
+	TaskRuns runs() {
+		return runs;
+	}
+
+	private static boolean needsSecrets(List<DataSource> sources) {
+		return sources.stream().anyMatch(source -> !SecretReferences.of(source).isEmpty());
+	}
+
+	private static SecretStore openSecrets() {
+		Optional<char[]> password = MasterPassword.fromEnvironment();
+		if (password.isEmpty()) {
+			throw new WorkspaceException("The data sources of this workspace use secrets, which are kept in the secret store. "
+					+ "Set " + MasterPassword.VARIABLE + " to the store's master password and run the command again.");
+		}
+		return SecretStore.openDefault(password.get());
+	}
+
+	@Override
+	public void close() {
+		scheduler.stop();
+		if (secrets != null) {
+			secrets.close();
+		}
+	}
+}
