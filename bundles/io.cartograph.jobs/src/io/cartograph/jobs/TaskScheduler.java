@@ -191,7 +191,7 @@ public final class TaskScheduler {
 		TaskJob job;
 		synchronized (active) {
 			TaskJob queued = active.get(key);
-			if (queued != null) {
+			if (unfinished(queued)) {
 				return new StartedTask(queued, type + " of " + source.getName()
 						+ " is already queued or running; it was not started again.", false);
 			}
@@ -213,8 +213,16 @@ public final class TaskScheduler {
 	/** Whether a task of the source is queued or running in this scheduler. */
 	public boolean isActive(DataSource source, TaskType type) {
 		synchronized (active) {
-			return active.containsKey(new TaskKey(source.getUuid(), type));
+			return unfinished(active.get(new TaskKey(source.getUuid(), type)));
 		}
+	}
+
+	/**
+	 * A job stays in {@code active} until its done-listener runs, which can be after a join on
+	 * it has returned; a job that has recorded its run is finished already.
+	 */
+	private static boolean unfinished(TaskJob job) {
+		return job != null && job.result() == null;
 	}
 
 	/** Cancel: stops a queued or running task of a data source. */
