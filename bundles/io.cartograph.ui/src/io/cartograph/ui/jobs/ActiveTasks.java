@@ -45,20 +45,25 @@ final class ActiveTasks implements TaskRunListener {
 
 	private final UISynchronize ui;
 	private final Runnable onStartOrEnd;
+	private final Runnable onProgress;
 	private final Map<Long, Active> active = new ConcurrentHashMap<>();
 	private final AtomicBoolean updateQueued = new AtomicBoolean();
 	private final TableViewer viewer;
 
-	/** @param onStartOrEnd called on the UI thread when a run started or ended */
-	ActiveTasks(Composite parent, String id, UISynchronize ui, Runnable onStartOrEnd) {
+	/**
+	 * @param onStartOrEnd called on the UI thread when a run started or ended
+	 * @param onProgress   called on the UI thread after the table showed new progress
+	 */
+	ActiveTasks(Composite parent, String id, UISynchronize ui, Runnable onStartOrEnd, Runnable onProgress) {
 		this.ui = ui;
 		this.onStartOrEnd = onStartOrEnd;
+		this.onProgress = onProgress;
 		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.BORDER | SWT.SINGLE);
 		WidgetTags.tag(viewer.getTable(), id);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		column("Running now", 200, a -> a.run().dataSourceName());
-		column("Task", 110, a -> a.run().taskType().name());
+		column("Task", 130, a -> a.run().taskType().name());
 		column("Progress", 420, a -> a.progress() == null ? "Starting" : RunTexts.progress(a.progress()));
 		column("Read", 80, a -> String.valueOf(a.read()));
 		column("Written", 80, a -> String.valueOf(a.written()));
@@ -90,6 +95,11 @@ final class ActiveTasks implements TaskRunListener {
 		return first instanceof Active running ? Optional.of(running.run()) : Optional.empty();
 	}
 
+	/** The run as last reported, if it is running. */
+	Optional<Active> live(TaskRun run) {
+		return Optional.ofNullable(active.get(run.id()));
+	}
+
 	/** Forgets every run (another workspace is shown). */
 	void clear() {
 		active.clear();
@@ -112,6 +122,7 @@ final class ActiveTasks implements TaskRunListener {
 			ui.asyncExec(() -> {
 				updateQueued.set(false);
 				update();
+				onProgress.run();
 			});
 		}
 	}

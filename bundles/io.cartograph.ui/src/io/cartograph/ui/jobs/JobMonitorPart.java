@@ -1,7 +1,6 @@
 package io.cartograph.ui.jobs;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -19,11 +18,9 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
-import io.cartograph.model.landscape.DataSource;
 import io.cartograph.store.RunFilter;
 import io.cartograph.store.RunLogLine;
 import io.cartograph.store.RunStatus;
@@ -51,22 +48,18 @@ public class JobMonitorPart {
 	public static final String STATUS_FILTER_ID = "jobs.filter.status";
 	public static final String CANCEL_ID = "jobs.cancel";
 	public static final String SCHEDULES_ID = "jobs.schedules";
-	private static final String ALL_SOURCES = "All data sources";
-	private static final String ALL_STATUSES = "All statuses";
 
 	@Inject
 	private UISynchronize ui;
 
 	private WorkspaceTasks tasks;
 	private Composite root;
-	private Combo sourceFilter;
-	private Combo statusFilter;
+	private RunFilterBar filters;
 	private Button cancel;
 	private Button schedules;
 	private ActiveTasks active;
 	private SummaryTable history;
 	private SummaryTable log;
-	private final List<String> sourceUuids = new ArrayList<>();
 	private final AtomicLong historyGeneration = new AtomicLong();
 	private final AtomicLong logGeneration = new AtomicLong();
 	private Long selectedRun;
@@ -78,16 +71,7 @@ public class JobMonitorPart {
 		Composite bar = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
 		GridLayoutFactory.fillDefaults().numColumns(7).applyTo(bar);
-		new Label(bar, SWT.NONE).setText("Data source:");
-		sourceFilter = WidgetTags.tag(new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN), SOURCE_FILTER_ID);
-		GridDataFactory.swtDefaults().hint(200, SWT.DEFAULT).applyTo(sourceFilter);
-		new Label(bar, SWT.NONE).setText("Status:");
-		statusFilter = WidgetTags.tag(new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN), STATUS_FILTER_ID);
-		statusFilter.add(ALL_STATUSES);
-		for (RunStatus status : RunStatus.values()) {
-			statusFilter.add(status.name());
-		}
-		statusFilter.select(0);
+		filters = new RunFilterBar(bar, SOURCE_FILTER_ID, STATUS_FILTER_ID, this::reload);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(new Label(bar, SWT.NONE));
 		cancel = WidgetTags.tag(new Button(bar, SWT.PUSH), CANCEL_ID);
 		cancel.setText("Cancel");
@@ -96,7 +80,7 @@ public class JobMonitorPart {
 		schedules.setText("Run schedules");
 		schedules.setToolTipText("Run the tasks of every data source by their recurrence while Cartograph is open");
 
-		active = new ActiveTasks(parent, ACTIVE_ID, ui, this::reload);
+		active = new ActiveTasks(parent, ACTIVE_ID, ui, this::reload, this::showProgress);
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
 		history = new SummaryTable(new Composite(sash, SWT.NONE), SUMMARY_ID, TABLE_ID);
@@ -107,8 +91,6 @@ public class JobMonitorPart {
 		log.column("Message", 900, RunLogLine.class, RunLogLine::message);
 		sash.setWeights(62, 38);
 
-		sourceFilter.addListener(SWT.Selection, event -> reload());
-		statusFilter.addListener(SWT.Selection, event -> reload());
 		history.viewer().addSelectionChangedListener(event -> {
 			selectedRun = selectedHistoryRun().map(TaskRun::id).orElse(null);
 			updateButtons();
@@ -122,14 +104,17 @@ public class JobMonitorPart {
 
 	private void historyColumns() {
 		history.column("Data source", 170, TaskRun.class, TaskRun::dataSourceName);
-		history.column("Task", 110, TaskRun.class, run -> run.taskType().name());
+		history.column("Task", 130, TaskRun.class, run -> run.taskType().name());
 		history.column("Trigger", 75, TaskRun.class, RunTexts::trigger);
 		history.column("Started", 145, TaskRun.class, RunTexts::started);
 		history.column("Duration", 90, TaskRun.class, run -> RunTexts.duration(run, Instant.now()));
 		history.column("Status", 90, TaskRun.class, run -> run.status().name(),
 				run -> RunTexts.color(root.getDisplay(), run.status()));
-		history.column("Read", 70, TaskRun.class, run -> String.valueOf(run.read()));
-		history.column("Written", 70, TaskRun.class, run -> String.valueOf(run.written()));
+		// A running run's counts in the store are those of its start: show the live ones.
+		history.column("Read", 70, TaskRun.class,
+				run -> String.valueOf(active.live(run).map(ActiveTasks.Active::read).orElse(run.read())));
+		history.column("Written", 70, TaskRun.class,
+				run -> String.valueOf(active.live(run).map(ActiveTasks.Active::written).orElse(run.written())));
 		history.column("Error", 600, TaskRun.class, run -> run.errorText().orElse(""));
 	}
 
@@ -159,6 +144,15 @@ public class JobMonitorPart {
 		reload();
 	}
 
+	/** Updates the running rows of the history (counts, duration) without reading the store. */
+	private void showProgress() {
+		if (!history.isDisposed() && history.viewer().getInput() instanceof List<?> rows) {
+			Object[] running = rows.stream().filter(row -> row instanceof TaskRun run && run.status() == RunStatus.RUNNING)
+					.toArray();
+			history.viewer().update(running, null);
+		}
+	}
+
 	/** Reads the history again (and the selected run's log) in the background. */
 	void reload() {
 		if (root == null || root.isDisposed()) {
@@ -172,7 +166,7 @@ public class JobMonitorPart {
 			return;
 		}
 		updateSourceFilter(source);
-		RunFilter filter = filter();
+		RunFilter filter = filters.filter();
 		inBackground(historyGeneration, "Reading the task history", () -> source.runs().history(filter), runs -> {
 			if (source != tasks) {
 				return;
@@ -225,47 +219,17 @@ public class JobMonitorPart {
 		job.schedule();
 	}
 
-	private RunFilter filter() {
-		RunFilter filter = RunFilter.all();
-		int source = sourceFilter.getSelectionIndex();
-		if (source > 0) {
-			filter = filter.dataSource(sourceUuids.get(source - 1));
-		}
-		int status = statusFilter.getSelectionIndex();
-		if (status > 0) {
-			filter = filter.status(RunStatus.values()[status - 1]);
-		}
-		return filter;
-	}
-
 	private void updateSourceFilter(WorkspaceTasks source) {
-		List<String> uuids = new ArrayList<>();
-		List<String> names = new ArrayList<>();
-		names.add(ALL_SOURCES);
 		try {
-			for (DataSource dataSource : source.workspace().model().dataSources().getDataSources()) {
-				if (dataSource.getUuid() != null) {
-					uuids.add(dataSource.getUuid());
-					names.add(dataSource.getName() == null ? "(unnamed)" : dataSource.getName());
-				}
-			}
+			filters.offer(source.workspace().model().dataSources().getDataSources());
 		} catch (RuntimeException damaged) {
 			// A model that does not load: filter by status only.
 		}
-		if (uuids.equals(sourceUuids) && names.equals(List.of(sourceFilter.getItems()))) {
-			return;
-		}
-		int index = sourceFilter.getSelectionIndex();
-		String kept = index > 0 ? sourceUuids.get(index - 1) : null;
-		sourceUuids.clear();
-		sourceUuids.addAll(uuids);
-		sourceFilter.setItems(names.toArray(String[]::new));
-		sourceFilter.select(kept == null ? 0 : Math.max(0, uuids.indexOf(kept) + 1));
 	}
 
 	private String summary(List<TaskRun> runs) {
 		if (runs.isEmpty()) {
-			return filter().equals(RunFilter.all()) ? "No task has run in this workspace yet. Start one from a data source's editor."
+			return filters.filter().equals(RunFilter.all()) ? "No task has run in this workspace yet. Start one from a data source's editor."
 					: "No run matches the filter.";
 		}
 		long failed = runs.stream().filter(run -> run.status() == RunStatus.FAILED).count();
