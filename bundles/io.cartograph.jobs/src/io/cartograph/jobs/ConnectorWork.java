@@ -83,14 +83,13 @@ final class ConnectorWork implements TaskWork {
 		};
 	}
 
-	/** Puts what a connector harvests into the run, counting each item as read and written. */
+	/** Puts what a connector harvests into the run (which counts what it stages as written), counting each item read. */
 	private record StagingSink(RunWriter run, Clock clock) implements HarvestSink {
 
 		@Override
 		public void artifact(String kind, String externalId, String version, String jsonPayload) {
 			run.stage(new RawArtifact(kind, externalId, version, jsonPayload, clock.instant()));
 			run.addRead(1);
-			run.addWritten(1);
 		}
 
 		@Override
@@ -98,7 +97,6 @@ final class ConnectorWork implements TaskWork {
 				String correlationId, String sender, String receiver) {
 			run.stage(new MessageRecord(guid, artifactId, status, logStart, logEnd, correlationId, sender, receiver));
 			run.addRead(1);
-			run.addWritten(1);
 		}
 
 		@Override

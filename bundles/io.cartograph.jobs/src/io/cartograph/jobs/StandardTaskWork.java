@@ -50,6 +50,10 @@ public final class StandardTaskWork implements TaskWorkFactory {
 		if (source.getType() == DataSourceType.LOGS) {
 			return new HousekeepingWork(context, runs, harvested);
 		}
+		if (context.taskType() == TaskType.INVENTORY) {
+			return monitor -> Status.error("INVENTORY builds interfaces from the artifacts CONFIGURATION harvested; this version"
+					+ " of Cartograph harvests them into the store but does not build interfaces from them yet.");
+		}
 		Optional<Connector> connector = registry.forDataSource(source);
 		if (connector.isEmpty()) {
 			return monitor -> Status.error("Cartograph cannot read " + describe(source) + " yet: there is no connector for it."

@@ -46,7 +46,8 @@ public final class CommandLine {
 				new SandboxCommand(),
 				new TasksRunCommand(),
 				new SchedulerCommand(),
-				new BenchModelCommand());
+				new BenchModelCommand(),
+				new BenchIngestCommand());
 	}
 
 	/** Runs the command named by {@code args} and returns its exit code. */

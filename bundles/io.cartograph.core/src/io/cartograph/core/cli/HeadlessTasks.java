@@ -28,9 +28,13 @@ final class HeadlessTasks implements AutoCloseable {
 	private final TaskRuns runs;
 	private final TaskScheduler scheduler;
 
-	HeadlessTasks(Workspace workspace) {
+	/**
+	 * @param running the data sources whose tasks will run: the secret store is opened (and the
+	 *                master password required) only if one of them refers to a secret
+	 */
+	HeadlessTasks(Workspace workspace, List<DataSource> running) {
 		List<DataSource> sources = List.copyOf(workspace.model().dataSources().getDataSources());
-		secrets = needsSecrets(sources) ? openSecrets() : null;
+		secrets = needsSecrets(running) ? openSecrets() : null;
 		runs = TaskRuns.of(workspace.store());
 		Secrets lookup = secrets == null ? Secrets.none() : secrets::get;
 		scheduler = new TaskScheduler(runs, new StandardTaskWork(runs, HarvestedData.of(workspace.store()),

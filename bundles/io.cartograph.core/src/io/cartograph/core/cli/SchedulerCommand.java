@@ -10,6 +10,8 @@ import io.cartograph.core.workspace.Workspace;
 import io.cartograph.jobs.DueTask;
 import io.cartograph.jobs.TaskJob;
 import io.cartograph.jobs.TaskRunListener;
+import io.cartograph.model.landscape.DataSource;
+import io.cartograph.model.landscape.Task;
 import io.cartograph.store.TaskRun;
 
 /**
@@ -49,7 +51,7 @@ final class SchedulerCommand implements CliCommand {
 	@Override
 	public int run(Arguments arguments, PrintStream out, PrintStream err) throws UsageException {
 		try (Workspace workspace = Workspace.open(arguments.path("--workspace"));
-				HeadlessTasks tasks = new HeadlessTasks(workspace)) {
+				HeadlessTasks tasks = new HeadlessTasks(workspace, scheduled(workspace))) {
 			tasks.scheduler().addListener(new TaskRunListener() {
 				@Override
 				public void started(TaskRun run) {
@@ -98,6 +100,12 @@ final class SchedulerCommand implements CliCommand {
 			}
 			return 0;
 		}
+	}
+
+	/** The data sources with an enabled task: only their secrets are needed. */
+	private static List<DataSource> scheduled(Workspace workspace) {
+		return workspace.model().dataSources().getDataSources().stream()
+				.filter(source -> source.getTasks().stream().anyMatch(Task::isEnabled)).toList();
 	}
 
 	private static String describe(DueTask due) {

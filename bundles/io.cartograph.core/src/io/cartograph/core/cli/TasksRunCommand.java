@@ -57,7 +57,7 @@ final class TasksRunCommand implements CliCommand {
 				throw new WorkspaceException("Data source '" + source.getName() + "' cannot run " + type + "; it runs "
 						+ StandardTaskWork.supportedTasks(ConnectorRegistry.standard(), source) + ".");
 			}
-			try (HeadlessTasks tasks = new HeadlessTasks(workspace)) {
+			try (HeadlessTasks tasks = new HeadlessTasks(workspace, List.of(source))) {
 				StartedTask started = tasks.scheduler().startNow(source, type);
 				started.warning().ifPresent(warning -> err.println("Warning: " + warning));
 				Thread cancelOnExit = new Thread(() -> cancelAndWait(tasks, source, type, started), "cancel task");
