@@ -8,6 +8,7 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -43,6 +44,12 @@ public final class SummaryTable {
 
 	/** Adds a column whose cells show text taken from each row. */
 	public <T> void column(String title, int width, Class<T> rowType, Function<T, String> text) {
+		column(title, width, rowType, text, row -> null);
+	}
+
+	/** Adds a column whose cells show text in a colour taken from each row (null: the default). */
+	public <T> void column(String title, int width, Class<T> rowType, Function<T, String> text,
+			Function<T, Color> foreground) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
@@ -50,6 +57,11 @@ public final class SummaryTable {
 			@Override
 			public String getText(Object element) {
 				return text.apply(rowType.cast(element));
+			}
+
+			@Override
+			public Color getForeground(Object element) {
+				return foreground.apply(rowType.cast(element));
 			}
 		});
 	}

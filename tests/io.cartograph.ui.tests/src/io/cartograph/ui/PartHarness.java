@@ -39,6 +39,11 @@ final class PartHarness implements AutoCloseable {
 		return workspace;
 	}
 
+	/** Puts a service into the part's context, as an addon of the workbench would. */
+	<T> void provide(Class<T> type, T value) {
+		context.set(type, value);
+	}
+
 	<T> T open(Class<T> partClass) {
 		T part = ContextInjectionFactory.make(partClass, context);
 		shell.layout(true, true);

@@ -23,6 +23,17 @@ public final class SecretAccess implements AutoCloseable {
 
 	private SecretStore store;
 
+	/** Access that asks for the master password of the default store when first needed. */
+	public SecretAccess() {
+	}
+
+	/** Access to a store opened already (tests, a store in another folder); closed with this. */
+	public static SecretAccess of(SecretStore opened) {
+		SecretAccess access = new SecretAccess();
+		access.store = opened;
+		return access;
+	}
+
 	/** The open store, asking for the master password if needed; empty when the user cancelled. */
 	public synchronized Optional<SecretStore> store(Shell shell) {
 		if (store != null) {

@@ -65,6 +65,25 @@ final class LandscapeHarness implements AutoCloseable {
 		context.set(io.cartograph.ui.landscape.editors.SecretStorage.class, storage);
 	}
 
+	/** Puts a service into the window's context, as an addon of the workbench would. */
+	<T> void provide(Class<T> type, T value) {
+		context.set(type, value);
+	}
+
+	/** Makes a part in a window of its own beside this one (e.g. the Job Monitor); returns the window. */
+	Shell openPartWindow(Class<?> partClass, int width, int height) {
+		Shell window = driver.openShell(width, height);
+		window.setLayout(new FillLayout());
+		IEclipseContext partContext = context.createChild(partClass.getSimpleName());
+		partContext.set(Composite.class, window);
+		ContextInjectionFactory.make(partClass, partContext);
+		partContexts.add(partContext);
+		window.layout(true, true);
+		window.open();
+		driver.flush();
+		return window;
+	}
+
 	Workspace createWorkspace(Path folder, String name) {
 		Workspace workspace = Workspace.create(folder, name);
 		session.switchTo(workspace);

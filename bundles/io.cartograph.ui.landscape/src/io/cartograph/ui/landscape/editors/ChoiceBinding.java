@@ -65,6 +65,11 @@ final class ChoiceBinding implements FieldBinding {
 		return combo(form, feature, label, () -> literals, String::valueOf, false);
 	}
 
+	/** An enumeration offering only some of its literals (the value shows even when not among them). */
+	static Form.Row enumeration(Form form, EAttribute feature, String label, Supplier<List<?>> literals) {
+		return combo(form, feature, label, literals, String::valueOf, false);
+	}
+
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	static Form.Row reference(Form form, EReference feature, String label, Supplier<List<? extends EObject>> candidates) {
 		return combo(form, feature, label, (Supplier) candidates, ObjectLabels::text, true);

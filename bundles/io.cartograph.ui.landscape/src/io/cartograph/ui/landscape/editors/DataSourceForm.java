@@ -14,7 +14,9 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 
+import io.cartograph.connect.ConnectorRegistry;
 import io.cartograph.core.model.Identities;
+import io.cartograph.jobs.StandardTaskWork;
 import io.cartograph.model.landscape.Authentication;
 import io.cartograph.model.landscape.AuthenticationType;
 import io.cartograph.model.landscape.DataSource;
@@ -54,6 +56,8 @@ final class DataSourceForm {
 			AUTHENTICATION__SCOPE, EnumSet.of(AuthenticationType.OAUTH2),
 			AUTHENTICATION__API_KEY_HEADER, EnumSet.of(AuthenticationType.APIKEY));
 
+	private static final ConnectorRegistry CONNECTORS = ConnectorRegistry.standard();
+
 	private static final List<EAttribute> CONNECTION_ORDER = List.of(DATA_SOURCE__HOSTNAME, DATA_SOURCE__REGION,
 			DATA_SOURCE__URL, DATA_SOURCE__TENANT, DATA_SOURCE__WORKSPACE, DATA_SOURCE__PROJECT_ID, DATA_SOURCE__ROOT_URL,
 			DATA_SOURCE__SYSTEM_ID, DATA_SOURCE__CLIENT, DATA_SOURCE__RFC_DESTINATION, DATA_SOURCE__UPDATE_MODE,
@@ -77,6 +81,7 @@ final class DataSourceForm {
 		}
 		form.reference(DATA_SOURCE__PROXY, "Proxy (Cloud Connector)", () -> Candidates.proxies(model));
 		authentication(form);
+		ConnectionTest.add(form);
 		tasks(form);
 	}
 
@@ -110,24 +115,39 @@ final class DataSourceForm {
 
 	private static void tasks(Form form) {
 		form.section("Tasks");
-		ChildTable.of(form, DATA_SOURCE__TASKS)
+		TaskActions actions = new TaskActions(form);
+		String id = form.idOf(DATA_SOURCE__TASKS);
+		ChildTable table = ChildTable.of(form, DATA_SOURCE__TASKS)
 				.column("Task", 140, task -> String.valueOf(((Task) task).getType()))
 				.column("Recurrence", 180, task -> orEmpty(((Task) task).getRecurrence()))
 				.column("Enabled", 80, task -> ((Task) task).isEnabled() ? "yes" : "no")
 				.creating(owner -> newTask((DataSource) owner))
+				.button(buttons -> actions.create(buttons, id))
 				.detail(detail -> {
-					detail.choice(TASK__TYPE);
+					detail.choice(TASK__TYPE, ObjectLabels.featureName(TASK__TYPE),
+							() -> List.copyOf(taskTypes(detail.target() == null ? null : (DataSource) detail.target().eContainer())));
 					detail.text(TASK__RECURRENCE, "Recurrence (e.g. every 1 day)");
 					detail.check(TASK__ENABLED);
 				}).build();
+		actions.follow(table);
 	}
 
-	/** A new task of the first type the data source does not have yet. */
+	/**
+	 * The task types offered for a source: those its connector runs. A platform without a
+	 * connector yet gets every type, so that its tasks can be planned before it is supported.
+	 */
+	static List<TaskType> taskTypes(DataSource source) {
+		Set<TaskType> supported = source == null ? Set.of() : StandardTaskWork.supportedTasks(CONNECTORS, source);
+		return supported.isEmpty() ? TaskType.VALUES : TaskType.VALUES.stream().filter(supported::contains).toList();
+	}
+
+	/** A new task of the first offered type the data source does not have yet. */
 	private static Task newTask(DataSource source) {
 		Task task = Identities.create(LandscapePackage.Literals.TASK, Task.class);
-		task.setType(TaskType.VALUES.stream()
+		List<TaskType> offered = taskTypes(source);
+		task.setType(offered.stream()
 				.filter(type -> source.getTasks().stream().noneMatch(existing -> existing.getType() == type))
-				.findFirst().orElse(TaskType.INVENTORY));
+				.findFirst().orElse(offered.get(0)));
 		task.setRecurrence("every 1 day");
 		task.setEnabled(true);
 		return task;

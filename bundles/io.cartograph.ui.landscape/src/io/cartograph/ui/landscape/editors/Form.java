@@ -180,6 +180,10 @@ final class Form {
 		return ChoiceBinding.enumeration(this, feature, label);
 	}
 
+	Row choice(EAttribute feature, String label, Supplier<List<?>> literals) {
+		return ChoiceBinding.enumeration(this, feature, label, literals);
+	}
+
 	/** A text field for a many-valued string attribute, values separated by "|". */
 	Row list(EAttribute feature) {
 		return text(feature, ObjectLabels.featureName(feature) + " (a | b)");

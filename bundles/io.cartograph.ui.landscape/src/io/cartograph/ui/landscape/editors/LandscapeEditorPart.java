@@ -5,6 +5,7 @@ import java.net.URL;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -24,6 +25,7 @@ import io.cartograph.core.model.LandscapeModel;
 import io.cartograph.core.workspace.Workspace;
 import io.cartograph.core.workspace.WorkspaceSession;
 import io.cartograph.ui.WidgetTags;
+import io.cartograph.ui.jobs.WorkspaceTasks;
 import io.cartograph.ui.landscape.EditorArea;
 import io.cartograph.ui.landscape.EditorInput;
 import io.cartograph.ui.landscape.Edits;
@@ -62,6 +64,9 @@ public class LandscapeEditorPart {
 
 	@Inject
 	private EditorArea editors;
+
+	@Inject
+	private IEclipseContext partContext;
 
 	@Inject
 	@org.eclipse.e4.core.di.annotations.Optional
@@ -140,7 +145,8 @@ public class LandscapeEditorPart {
 		body = new Composite(scroller, SWT.NONE);
 		scroller.setContent(body);
 		EObject target = input instanceof EObject object ? object : model.landscape();
-		FormContext context = new FormContext(new Edits(model), editors, secrets, images, this::showMessage, this::fitScroller);
+		FormContext context = new FormContext(new Edits(model), editors, secrets, images, this::showMessage, this::fitScroller,
+				() -> partContext.get(WorkspaceTasks.class));
 		form = new Form(context, body, target.eClass(), "editor", () -> target);
 		FormContents.of(input).fill(form);
 		form.refresh();

@@ -96,10 +96,15 @@ public final class SwtDriver implements AutoCloseable {
 
 	/** Runs the event loop until the condition holds; fails after the wait with the message. */
 	public void waitUntil(String what, BooleanSupplier condition) {
-		long deadline = System.nanoTime() + DEFAULT_WAIT.toNanos();
+		waitUntil(what, DEFAULT_WAIT, condition);
+	}
+
+	/** Runs the event loop until the condition holds; fails after {@code most} with the message. */
+	public void waitUntil(String what, Duration most, BooleanSupplier condition) {
+		long deadline = System.nanoTime() + most.toNanos();
 		while (!condition.getAsBoolean()) {
 			if (System.nanoTime() > deadline) {
-				throw new AssertionError("Timed out after " + DEFAULT_WAIT.toSeconds() + " s waiting for " + what);
+				throw new AssertionError("Timed out after " + most.toSeconds() + " s waiting for " + what);
 			}
 			if (!display.readAndDispatch()) {
 				display.timerExec(20, () -> {
