@@ -73,7 +73,7 @@ class WorkbenchSmokeTest {
 		// The Landscape Explorer is in front of the file Explorer, which the report leaves out while hidden.
 		assertEquals("Systems (0)", widgets.get("landscape.explorer.tree").asText());
 		assertEquals("Northwind landscape", widgets.get("overview.title").asText());
-		assertEquals("No background jobs have run in this session.", widgets.get("jobs.summary").asText());
+		assertEquals("No task has run in this workspace yet. Start one from a data source's editor.", widgets.get("jobs.summary").asText());
 		assertEquals(picture.getWidth(), window.get("width").asInt(), "the picture is the whole window");
 	}
 
