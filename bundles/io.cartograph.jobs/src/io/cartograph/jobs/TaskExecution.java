@@ -87,11 +87,13 @@ public final class TaskExecution {
 		}
 		writer.info(taskType + " of " + dataSource.getName() + " started (" + trigger.name().toLowerCase() + ")");
 		IStatus status = null;
-		RuntimeException thrown = null;
+		Throwable thrown = null;
 		try {
 			TaskWork work = factory.create(new TaskContext(dataSource, taskType, trigger, writer, cancellation));
 			status = work.run(new Reporting(outer, writer));
-		} catch (RuntimeException e) {
+		} catch (RuntimeException | LinkageError e) {
+			// A class that cannot be loaded (a broken installation) must still end the run as FAILED
+			// rather than leave it RUNNING until the store is next opened.
 			thrown = e;
 		}
 		TaskRun ended = end(writer, outer, status, thrown);
@@ -99,7 +101,7 @@ public final class TaskExecution {
 		return ended;
 	}
 
-	private TaskRun end(RunWriter writer, IProgressMonitor monitor, IStatus status, RuntimeException thrown) {
+	private TaskRun end(RunWriter writer, IProgressMonitor monitor, IStatus status, Throwable thrown) {
 		try {
 			if (monitor.isCanceled() || cancellation.isAborted() || thrown instanceof OperationCanceledException
 					|| (status != null && status.getSeverity() == IStatus.CANCEL)) {
@@ -145,7 +147,11 @@ public final class TaskExecution {
 
 	static String describe(Throwable thrown) {
 		String message = thrown.getMessage();
-		return message == null || message.isBlank() ? thrown.getClass().getSimpleName() : message;
+		if (message == null || message.isBlank()) {
+			return thrown.getClass().getSimpleName();
+		}
+		// An Error's message alone ("Unexpected error from weaving hook.") hides what went wrong.
+		return thrown instanceof Error ? thrown.getClass().getSimpleName() + ": " + message : message;
 	}
 
 	private void notify(java.util.function.Consumer<TaskRunListener> event) {

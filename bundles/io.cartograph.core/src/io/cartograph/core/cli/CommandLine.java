@@ -79,8 +79,9 @@ public final class CommandLine {
 			err.println("cartograph: out of memory (" + e.getMessage() + "); the model does not fit in the Java heap. "
 					+ "Raise -Xmx in the product's eclipse.ini.");
 			return 1;
-		} catch (RuntimeException e) {
-			// A bug rather than a user's mistake: the stack trace helps whoever fixes it.
+		} catch (RuntimeException | Error e) {
+			// A bug rather than a user's mistake (or a broken installation, e.g. a class that cannot
+			// be loaded): the stack trace helps whoever fixes it, and uncaught, Equinox would exit 0.
 			err.println("cartograph: unexpected error: " + e);
 			e.printStackTrace(err);
 			return 1;

@@ -49,4 +49,17 @@ class HeadlessCliTest {
 		assertEquals(1, run.exitCode(), run.all());
 		assertTrue(run.err().contains("not a Cartograph workspace"), run.err());
 	}
+
+	/**
+	 * The whole harvesting path in the installed product: HTTP client, JSON, H2 and the OSGi
+	 * extenders they need (a weaving failure there once made every connector run fail, unseen by
+	 * the bundle tests, which run without the product's extenders).
+	 */
+	@Test
+	void aRuntimeTaskHarvestsTheSandboxTenantIntoTheStore() throws Exception {
+		InstalledProduct.Run run = new InstalledProduct(scratch).cli("bench-ingest", "--messages", "500");
+		assertEquals(0, run.exitCode(), run.all());
+		assertTrue(run.out().contains("status=SUCCESS"), run.all());
+		assertTrue(run.out().matches("(?s).*rows_stored=[1-9]\\d*\\R.*"), run.out());
+	}
 }
