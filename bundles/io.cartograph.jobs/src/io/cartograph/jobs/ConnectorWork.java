@@ -9,16 +9,11 @@ import org.eclipse.core.runtime.Status;
 
 import io.cartograph.connect.Connector;
 import io.cartograph.connect.ConnectorContext;
-import io.cartograph.connect.HarvestSink;
 import io.cartograph.connect.Secrets;
 import io.cartograph.connect.TaskOutcome;
 import io.cartograph.connect.TaskProgress;
 import io.cartograph.model.landscape.TaskType;
 import io.cartograph.store.HarvestedData;
-import io.cartograph.store.LogLevel;
-import io.cartograph.store.MessageRecord;
-import io.cartograph.store.RawArtifact;
-import io.cartograph.store.RunWriter;
 
 /**
  * A connector's task as the work of a recorded run: what the connector harvests is staged in the
@@ -53,9 +48,13 @@ final class ConnectorWork implements TaskWork {
 				context = context.withSince(since);
 			}
 		}
-		try (Cancellation.Registration abort = task.cancellation().onAbort(cancellation::cancel)) {
-			TaskOutcome outcome = connector.run(context, task.taskType(), new StagingSink(task.run(), clock), progress(monitor));
-			task.run().flush();
+		try (Cancellation.Registration abort = task.cancellation().onAbort(cancellation::cancel);
+				QueuedStaging staging = new QueuedStaging(task.run(), clock, task.dataSource().getName())) {
+			TaskOutcome outcome = connector.run(context, task.taskType(), staging, progress(monitor));
+			if (outcome.succeeded()) {
+				staging.finish();
+				task.run().flush();
+			}
 			return switch (outcome.result()) {
 			case SUCCESS -> Status.OK_STATUS;
 			case CANCELLED -> Status.CANCEL_STATUS;
@@ -81,31 +80,5 @@ final class ConnectorWork implements TaskWork {
 				monitor.worked(work);
 			}
 		};
-	}
-
-	/** Puts what a connector harvests into the run (which counts what it stages as written), counting each item read. */
-	private record StagingSink(RunWriter run, Clock clock) implements HarvestSink {
-
-		@Override
-		public void artifact(String kind, String externalId, String version, String jsonPayload) {
-			run.stage(new RawArtifact(kind, externalId, version, jsonPayload, clock.instant()));
-			run.addRead(1);
-		}
-
-		@Override
-		public void messageRecord(String guid, String artifactId, String status, Instant logStart, Instant logEnd,
-				String correlationId, String sender, String receiver) {
-			run.stage(new MessageRecord(guid, artifactId, status, logStart, logEnd, correlationId, sender, receiver));
-			run.addRead(1);
-		}
-
-		@Override
-		public void log(Level level, String message) {
-			run.log(switch (level) {
-			case INFO -> LogLevel.INFO;
-			case WARNING -> LogLevel.WARN;
-			case ERROR -> LogLevel.ERROR;
-			}, message);
-		}
 	}
 }

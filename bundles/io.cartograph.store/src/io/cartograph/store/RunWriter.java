@@ -35,8 +35,10 @@ public final class RunWriter implements AutoCloseable {
 	private TaskRun run;
 	private final List<MessageRecord> messages = new ArrayList<>();
 	private final List<RawArtifact> artifacts = new ArrayList<>();
-	private long read;
-	private long written;
+	// Counters are read without the lock (progress reports ask for them while a batch is being
+	// written) and changed under it, so they only need to be visible.
+	private volatile long read;
+	private volatile long written;
 	private int lastLine;
 	private Instant firstLogStart;
 	private Instant lastLogStart;
@@ -101,12 +103,12 @@ public final class RunWriter implements AutoCloseable {
 		written += items;
 	}
 
-	public synchronized long read() {
+	public long read() {
 		return read;
 	}
 
 	/** Items written so far, staged rows included. */
-	public synchronized long written() {
+	public long written() {
 		return written;
 	}
 
