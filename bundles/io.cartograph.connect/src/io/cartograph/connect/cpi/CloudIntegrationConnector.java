@@ -99,7 +99,7 @@ public final class CloudIntegrationConnector implements Connector {
 			if (context.cancellation().isCancelled()) {
 				return TaskOutcome.cancelled(counts.artifacts, counts.messages);
 			}
-			sink.log(Level.ERROR, e.getMessage());
+			// The run's log gets the failure from the outcome (once), with the counts of its run.
 			return TaskOutcome.failed(e.getMessage(), counts.artifacts, counts.messages);
 		}
 	}

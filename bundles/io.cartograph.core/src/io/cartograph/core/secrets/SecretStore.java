@@ -203,7 +203,10 @@ public final class SecretStore implements AutoCloseable {
 	public synchronized void flush() {
 		try {
 			if (Files.isRegularFile(file) && Files.size(file) > 0) {
-				AtomicFiles.write(file.resolveSibling(FILE_NAME + ".bak"), Files.readAllBytes(file));
+				// A copy, not a hard link: Equinox rewrites the store in place.
+				Path backup = file.resolveSibling(FILE_NAME + ".bak");
+				AtomicFiles.write(backup, Files.readAllBytes(file));
+				ownerOnly(backup);
 			}
 			root.flush();
 			ownerOnly(file);

@@ -97,9 +97,14 @@ class SecretStoreTest {
 		try (SecretStore store = SecretStore.open(secure, PASSWORD)) {
 			store.put(SecretReferences.create("password"), "pw".toCharArray());
 		}
+		try (SecretStore store = SecretStore.open(secure, PASSWORD)) {
+			store.put(SecretReferences.create("second"), "pw2".toCharArray());
+		}
 		assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(secure)));
 		assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(
 				secure.resolve("secure_storage"))));
+		assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(
+				secure.resolve("secure_storage.bak"))), "the backup, too");
 	}
 
 	@Test

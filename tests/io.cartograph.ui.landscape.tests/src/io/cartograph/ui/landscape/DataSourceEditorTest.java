@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -135,12 +136,14 @@ class DataSourceEditorTest extends EditorTest {
 		Table tasks = inEditor("editor.DataSource.tasks", Table.class);
 		edit(() -> Gestures.click(inEditor("editor.DataSource.tasks.add", Button.class)));
 		assertEquals(1, source.getTasks().size());
-		assertEquals(TaskType.CONFIGURATION, source.getTasks().get(0).getType());
-		assertEquals(0, tasks.getSelectionIndex(), "the new task is selected for editing");
-		edit(() -> Gestures.pick(inEditor("editor.Task.type", Combo.class), "INVENTORY"));
-		edit(() -> Gestures.type(inEditor("editor.Task.recurrence", Text.class), "every 7 days"));
+		// No connector reads SAP PO yet: the tasks the onboarding guide lists for it are offered.
 		assertEquals(TaskType.INVENTORY, source.getTasks().get(0).getType());
-		assertEquals("INVENTORY", tasks.getItem(0).getText(0));
+		assertEquals(List.of("INVENTORY", "UPDATE"), List.of(inEditor("editor.Task.type", Combo.class).getItems()));
+		assertEquals(0, tasks.getSelectionIndex(), "the new task is selected for editing");
+		edit(() -> Gestures.pick(inEditor("editor.Task.type", Combo.class), "UPDATE"));
+		edit(() -> Gestures.type(inEditor("editor.Task.recurrence", Text.class), "every 7 days"));
+		assertEquals(TaskType.UPDATE, source.getTasks().get(0).getType());
+		assertEquals("UPDATE", tasks.getItem(0).getText(0));
 		assertEquals("every 7 days", tasks.getItem(0).getText(1));
 		undo();
 		assertEquals("every 1 day", source.getTasks().get(0).getRecurrence());

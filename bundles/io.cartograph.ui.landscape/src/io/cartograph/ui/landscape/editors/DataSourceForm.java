@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Composite;
 
 import io.cartograph.connect.ConnectorRegistry;
 import io.cartograph.core.model.Identities;
+import io.cartograph.core.validation.ConnectionRequirements;
 import io.cartograph.jobs.StandardTaskWork;
 import io.cartograph.model.landscape.Authentication;
 import io.cartograph.model.landscape.AuthenticationType;
@@ -134,11 +135,16 @@ final class DataSourceForm {
 
 	/**
 	 * The task types offered for a source: those its connector runs. A platform without a
-	 * connector yet gets every type, so that its tasks can be planned before it is supported.
+	 * connector yet gets the tasks the onboarding guide lists for it, so that they can be planned
+	 * before Cartograph reads the platform (their runs say that it does not yet).
 	 */
 	static List<TaskType> taskTypes(DataSource source) {
 		Set<TaskType> supported = source == null ? Set.of() : StandardTaskWork.supportedTasks(CONNECTORS, source);
-		return supported.isEmpty() ? TaskType.VALUES : TaskType.VALUES.stream().filter(supported::contains).toList();
+		if (supported.isEmpty() && source != null) {
+			supported = ConnectionRequirements.tasks(source.getType());
+		}
+		Set<TaskType> offered = supported;
+		return offered.isEmpty() ? TaskType.VALUES : TaskType.VALUES.stream().filter(offered::contains).toList();
 	}
 
 	/** A new task of the first offered type the data source does not have yet. */
