@@ -59,6 +59,7 @@ final class ConfigurationHarvest {
 		progress.begin("CONFIGURATION", packages.size() + 2);
 
 		int flows = 0;
+		int parameterSets = 0;
 		for (String id : packages) {
 			progress.subTask("Package " + id);
 			List<String[]> packageFlows = new ArrayList<>();
@@ -67,12 +68,14 @@ final class ConfigurationHarvest {
 				artifact(DESIGNTIME, entry.field("Id"), entry.field("Version"), entry.json());
 			});
 			for (String[] flow : packageFlows) {
-				configurations(flow[0], flow[1]);
+				if (configurations(flow[0], flow[1])) {
+					parameterSets++;
+				}
 			}
 			flows += packageFlows.size();
 			progress.worked(1);
 		}
-		sink.log(Level.INFO, flows + " integration flows (design time)");
+		sink.log(Level.INFO, flows + " integration flows (design time), " + parameterSets + " with their parameter sets");
 
 		progress.subTask("Deployed artifacts");
 		long deployed = read("api/v1/IntegrationRuntimeArtifacts",
@@ -91,8 +94,12 @@ final class ConfigurationHarvest {
 		progress.worked(1);
 	}
 
-	/** Externalized parameters of one flow: addresses and other adapter settings live here. */
-	private void configurations(String flowId, String version) {
+	/**
+	 * Externalized parameters of one flow: addresses and other adapter settings live here.
+	 *
+	 * @return whether they were read (they are optional)
+	 */
+	private boolean configurations(String flowId, String version) {
 		String path = "api/v1/IntegrationDesigntimeArtifacts(Id='" + key(flowId) + "',Version='"
 				+ key(version == null ? "active" : version) + "')/Configurations";
 		StringWriter text = new StringWriter();
@@ -102,11 +109,12 @@ final class ConfigurationHarvest {
 			out.writeEndArray();
 		} catch (ConnectorException e) {
 			optionalFailed(e, "the parameters of " + flowId);
-			return;
+			return false;
 		} catch (java.io.IOException e) {
 			throw new IllegalStateException(e); // writing to a StringWriter
 		}
 		artifact(CONFIGURATIONS, flowId, version, text.toString());
+		return true;
 	}
 
 	/** Some tenants (older Neo releases, restricted roles) lack an entity set; the run goes on. */
