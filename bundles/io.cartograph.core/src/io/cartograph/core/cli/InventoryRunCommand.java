@@ -19,7 +19,8 @@ import io.cartograph.store.TaskRun;
  * {@code cartograph cli inventory run --workspace DIR [--data-source NAME]}: runs INVENTORY of
  * every Cloud Integration source (or the one named), one after the other, each recorded as a
  * manual task run, and prints how many interfaces each made new, updated and marked as not
- * found. The model is saved after each source. Exit 1 when a run did not succeed.
+ * found. The model is saved after each source. Without {@code --data-source}, sources that were
+ * never harvested are skipped. Exit 1 when a run did not succeed.
  */
 final class InventoryRunCommand implements CliCommand {
 
@@ -48,7 +49,13 @@ final class InventoryRunCommand implements CliCommand {
 			Map<String, InventoryPlan> plans = new ConcurrentHashMap<>();
 			tasks.inventory().addListener((source, plan) -> plans.put(source.getUuid(), plan));
 			int exit = 0;
+			boolean named = arguments.optionalValue("--data-source").isPresent();
 			for (DataSource source : sources) {
+				if (!named && tasks.runs().lastSuccessful(source.getUuid(), TaskType.CONFIGURATION).isEmpty()) {
+					// Every Cloud Integration source was asked for: one never harvested is not a failure.
+					out.println(source.getName() + ": skipped, no successful CONFIGURATION run yet");
+					continue;
+				}
 				StartedTask started = tasks.scheduler().startNow(source, TaskType.INVENTORY);
 				started.warning().ifPresent(warning -> err.println("Warning: " + warning));
 				TaskRun run = started.join();
