@@ -8,8 +8,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import io.cartograph.model.landscape.ComplexityClass;
 import io.cartograph.store.ArtifactActivity;
 import io.cartograph.store.RawArtifact;
 
@@ -24,6 +26,8 @@ public final class CloudIntegrationArtifacts {
 	public static final String CONFIGURATIONS = "IntegrationDesigntimeArtifactConfigurations";
 	public static final String RUNTIME = "IntegrationRuntimeArtifact";
 	public static final String SERVICE_ENDPOINT = "ServiceEndpoint";
+	/** Counts from the flow's content: {@code {"BpmnElements": n, "Mappings": n, "Xslt": n}}. */
+	public static final String CONTENT = "IntegrationDesigntimeArtifactContent";
 	public static final String INTEGRATION_FLOW = "Integration Flow";
 	public static final String NOT_DEPLOYED = "Not deployed";
 
@@ -35,6 +39,7 @@ public final class CloudIntegrationArtifacts {
 		Map<String, Map<?, ?>> runtime = new HashMap<>();
 		Map<String, List<Map<?, ?>>> parameters = new HashMap<>();
 		Map<String, List<Map<?, ?>>> endpoints = new HashMap<>();
+		Map<String, ComplexityClass> complexity = new HashMap<>();
 		List<RawArtifact> designtime = new ArrayList<>();
 		for (RawArtifact artifact : artifacts) {
 			switch (artifact.kind()) {
@@ -43,6 +48,8 @@ public final class CloudIntegrationArtifacts {
 			case CONFIGURATIONS -> parameters.put(artifact.externalId(), JsonValues.objects(JsonValues.parse(artifact.payload())));
 			case SERVICE_ENDPOINT -> endpoints.computeIfAbsent(endpointArtifact(artifact.externalId()), id -> new ArrayList<>())
 					.add(JsonValues.object(artifact.payload()));
+			case CONTENT -> complexity(JsonValues.object(artifact.payload()))
+					.ifPresent(value -> complexity.put(artifact.externalId(), value));
 			default -> {
 				// Packages carry nothing an interface needs.
 			}
@@ -59,14 +66,14 @@ public final class CloudIntegrationArtifacts {
 			if (seen.add(flow.externalId())) {
 				interfaces.add(toInterface(flow, runtime.get(flow.externalId()),
 						parameters.getOrDefault(flow.externalId(), List.of()), endpoints.getOrDefault(flow.externalId(), List.of()),
-						messages.getOrDefault(flow.externalId(), List.of())));
+						messages.getOrDefault(flow.externalId(), List.of()), complexity.get(flow.externalId())));
 			}
 		}
 		return interfaces;
 	}
 
 	private static HarvestedInterface toInterface(RawArtifact flow, Map<?, ?> deployed, List<Map<?, ?>> parameters,
-			List<Map<?, ?>> endpoints, List<ArtifactActivity> messages) {
+			List<Map<?, ?>> endpoints, List<ArtifactActivity> messages, ComplexityClass complexity) {
 		Map<?, ?> json = JsonValues.object(flow.payload());
 		String name = blankToNull(JsonValues.text(json, "Name"));
 		String version = flow.version() != null ? flow.version() : JsonValues.text(json, "Version");
@@ -81,7 +88,20 @@ public final class CloudIntegrationArtifacts {
 		CloudIntegrationAdapters.fromParameters(parameters, adapters, authentication);
 		Instant lastTraffic = messages.stream().map(ArtifactActivity::lastLogStart).max(Comparator.naturalOrder()).orElse(null);
 		return new HarvestedInterface(flow.externalId(), orElse(name, flow.externalId()), type, version, status, sender,
-				receiver, List.copyOf(adapters), List.copyOf(authentication), null, lastTraffic);
+				receiver, List.copyOf(adapters), List.copyOf(authentication), complexity, lastTraffic);
+	}
+
+	/** The class from the content's counts; empty when they are missing or not numbers. */
+	static Optional<ComplexityClass> complexity(Map<?, ?> counts) {
+		try {
+			int elements = Integer.parseInt(String.valueOf(counts.get("BpmnElements")));
+			int mappings = Integer.parseInt(String.valueOf(counts.get("Mappings")));
+			int xslt = Integer.parseInt(String.valueOf(counts.get("Xslt")));
+			return elements < 0 ? Optional.empty()
+					: Optional.of(CloudIntegrationComplexity.classify(elements, mappings > 0 || xslt > 0));
+		} catch (NumberFormatException e) {
+			return Optional.empty();
+		}
 	}
 
 	/** INTEGRATION_FLOW becomes Integration Flow, VALUE_MAPPING Value Mapping. */

@@ -20,7 +20,7 @@ import io.cartograph.model.landscape.ComplexityClass;
  * @param originalReceiver receiver as the platform reports it, {@code null} if unknown
  * @param adapters         adapters derived from parameters and endpoints, in order found
  * @param authenticationMethods authentication methods derived from parameters
- * @param complexity       {@code null} when the harvest cannot tell (the content is not read)
+ * @param complexity       {@code null} when the harvest has no counts of the flow's content
  * @param lastTraffic      when its latest stored message started, {@code null} if none
  */
 public record HarvestedInterface(String externalId, String name, String type, String version, String status,

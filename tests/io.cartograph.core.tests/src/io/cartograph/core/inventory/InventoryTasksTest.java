@@ -2,6 +2,7 @@ package io.cartograph.core.inventory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +25,7 @@ import io.cartograph.core.model.LandscapeModel;
 import io.cartograph.core.sample.SampleLandscape;
 import io.cartograph.core.workspace.Workspace;
 import io.cartograph.model.landscape.BusinessObject;
+import io.cartograph.model.landscape.ComplexityClass;
 import io.cartograph.model.landscape.DataSource;
 import io.cartograph.model.landscape.Interface;
 import io.cartograph.model.landscape.LandscapeFactory;
@@ -100,6 +102,7 @@ class InventoryTasksTest {
 			// Sender and receiver adapter parameters; the same adapter on both sides counts once.
 			assertFalse(item.getAdapters().isEmpty(), item.getExternalId());
 			assertEquals(1, item.getAuthenticationMethods().size(), item.getExternalId() + " " + item.getAuthenticationMethods());
+			assertNotEquals(ComplexityClass.UNKNOWN, item.getComplexity(), "counted from the flow's content: " + item.getExternalId());
 			if (deployed.contains(item.getExternalId())) {
 				assertTrue(Set.of("STARTED", "ERROR").contains(item.getStatus()), item.getStatus());
 				assertNotNull(item.getLastTraffic(), "deployed flows carry the sandbox's messages: " + item.getExternalId());

@@ -47,6 +47,11 @@ final class Artifacts {
 		return this;
 	}
 
+	Artifacts content(String id, String version, String counts) {
+		artifacts.add(new RawArtifact(CloudIntegrationArtifacts.CONTENT, id, version, counts, FETCHED));
+		return this;
+	}
+
 	Artifacts packageOf(String id) {
 		artifacts.add(new RawArtifact("IntegrationPackage", id, "1.0", "{\"Id\":" + quote(id) + "}", FETCHED));
 		return this;

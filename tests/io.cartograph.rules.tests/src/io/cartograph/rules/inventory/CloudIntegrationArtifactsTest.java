@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.cartograph.model.landscape.ComplexityClass;
 import io.cartograph.store.ArtifactActivity;
 import io.cartograph.store.RawArtifact;
 
@@ -90,6 +91,23 @@ class CloudIntegrationArtifactsTest {
 
 		assertEquals("Z", flow.name());
 		assertEquals("2", flow.version());
+	}
+
+	@Test
+	void theContentsCountsGiveTheComplexityClass() {
+		List<RawArtifact> raw = new Artifacts().flow("A", "1", "A", "X", "Y").flow("B", "1", "B", "X", "Y")
+				.flow("C", "1", "C", "X", "Y").flow("D", "1", "D", "X", "Y")
+				.content("A", "1", "{\"BpmnElements\":3,\"Mappings\":0,\"Xslt\":0}")
+				.content("B", "1", "{\"BpmnElements\":3,\"Mappings\":0,\"Xslt\":1}")
+				.content("C", "1", "{\"BpmnElements\":31,\"Mappings\":2,\"Xslt\":0}")
+				.content("D", "1", "{\"BpmnElements\":\"many\"}").list();
+
+		List<HarvestedInterface> flows = CloudIntegrationArtifacts.read(raw, List.of());
+
+		assertEquals(ComplexityClass.LOW, flows.get(0).complexity());
+		assertEquals(ComplexityClass.MEDIUM, flows.get(1).complexity(), "an XSLT makes a small flow medium");
+		assertEquals(ComplexityClass.VERY_HIGH, flows.get(2).complexity());
+		assertNull(flows.get(3).complexity(), "counts that are not numbers say nothing");
 	}
 
 	@Test
