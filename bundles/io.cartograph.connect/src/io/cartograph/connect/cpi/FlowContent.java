@@ -59,7 +59,7 @@ record FlowContent(int bpmnElements, int mappings, int xslt, String problem) {
 		int models = 0;
 		long[] total = { 0 };
 		try (ZipInputStream in = new ZipInputStream(zip)) {
-			for (ZipEntry entry; (entry = nextEntry(in)) != null;) {
+			for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
 				if (++entries > MAX_ENTRIES) {
 					return unreadable("more than " + MAX_ENTRIES + " entries");
 				}
@@ -90,10 +90,6 @@ record FlowContent(int bpmnElements, int mappings, int xslt, String problem) {
 		// as an empty flow would call it LOW.
 		return models == 0 ? unreadable("no integration flow model (.iflw) in the content")
 				: new FlowContent(elements, mappings, xslt, null);
-	}
-
-	private static ZipEntry nextEntry(ZipInputStream in) throws IOException {
-		return in.getNextEntry();
 	}
 
 	static boolean escapes(String name) {

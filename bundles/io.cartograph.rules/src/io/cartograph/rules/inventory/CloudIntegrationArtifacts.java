@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +62,7 @@ public final class CloudIntegrationArtifacts {
 		}
 		designtime.sort(Comparator.comparing(RawArtifact::externalId));
 		List<HarvestedInterface> interfaces = new ArrayList<>();
-		Set<String> seen = new java.util.HashSet<>();
+		Set<String> seen = new HashSet<>();
 		for (RawArtifact flow : designtime) {
 			if (seen.add(flow.externalId())) {
 				interfaces.add(toInterface(flow, runtime.get(flow.externalId()),
