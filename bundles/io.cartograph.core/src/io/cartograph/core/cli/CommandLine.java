@@ -46,6 +46,7 @@ public final class CommandLine {
 				new SandboxCommand(),
 				new TasksRunCommand(),
 				new SchedulerCommand(),
+				new InventoryRunCommand(),
 				new SecretsSetCommand(),
 				new BenchModelCommand(),
 				new BenchIngestCommand());
