@@ -23,6 +23,14 @@ public final class HarvestedData {
 	/** Message statuses counted as failed in the monthly traffic (CPI's words). */
 	public static final List<String> FAILED_STATUSES = List.of("FAILED", "ESCALATED");
 
+	/** Message statuses counted as successful (CPI's words). */
+	public static final List<String> COMPLETED_STATUSES = List.of("COMPLETED");
+
+	/** Completed and failed counts of the message_record rows (alias m) of a group. */
+	private static final String OUTCOMES = "COUNT(*), SUM(CASE WHEN UPPER(m.status) IN ('"
+			+ String.join("', '", COMPLETED_STATUSES) + "') THEN 1 ELSE 0 END), SUM(CASE WHEN UPPER(m.status) IN ('"
+			+ String.join("', '", FAILED_STATUSES) + "') THEN 1 ELSE 0 END)";
+
 	/** Restricts message_record rows (alias m) of one data source to successful runs. */
 	private static final String VISIBLE_MESSAGES = "m.data_source_uuid = ? AND m.run_id IN "
 			+ "(SELECT r.id FROM task_run r WHERE r.data_source_uuid = ? AND r.status = 'SUCCESS')";
@@ -149,6 +157,56 @@ public final class HarvestedData {
 					while (rows.next()) {
 						traffic.add(new MonthlyTraffic(dataSourceUuid, rows.getString(1),
 								YearMonth.from(rows.getObject(2, LocalDate.class)), rows.getLong(3), rows.getLong(4)));
+					}
+				}
+				return traffic;
+			}
+		});
+	}
+
+	/**
+	 * Per artifact of a data source: its messages that started at or after {@code since}, how
+	 * many completed and failed, and the latest start. One grouped scan of the source's visible
+	 * messages, however many artifacts there are. Messages without artifact id are left out.
+	 */
+	public List<ArtifactTraffic> trafficSince(String dataSourceUuid, Instant since) {
+		return store.read(c -> {
+			try (PreparedStatement query = c.prepareStatement("SELECT m.artifact_id, " + OUTCOMES + ", MAX(m.log_start) "
+					+ "FROM message_record m WHERE " + VISIBLE_MESSAGES + " AND m.log_start >= ? AND m.artifact_id IS NOT NULL "
+					+ "GROUP BY m.artifact_id ORDER BY m.artifact_id")) {
+				query.setString(1, dataSourceUuid);
+				query.setString(2, dataSourceUuid);
+				SqlTime.set(query, 3, Objects.requireNonNull(since, "since"));
+				List<ArtifactTraffic> traffic = new ArrayList<>();
+				try (ResultSet rows = query.executeQuery()) {
+					while (rows.next()) {
+						traffic.add(new ArtifactTraffic(dataSourceUuid, rows.getString(1), rows.getLong(2), rows.getLong(3),
+								rows.getLong(4), SqlTime.get(rows, 5)));
+					}
+				}
+				return traffic;
+			}
+		});
+	}
+
+	/**
+	 * Per artifact of a data source and day (UTC): its messages that started at or after
+	 * {@code since}, how many completed and failed; by artifact, then day. One grouped scan.
+	 */
+	public List<DailyTraffic> dailyTraffic(String dataSourceUuid, Instant since) {
+		return store.read(c -> {
+			try (PreparedStatement query = c.prepareStatement("SELECT m.artifact_id, "
+					+ "CAST(m.log_start AT TIME ZONE 'UTC' AS DATE) AS traffic_day, " + OUTCOMES
+					+ " FROM message_record m WHERE " + VISIBLE_MESSAGES + " AND m.log_start >= ? AND m.artifact_id IS NOT NULL "
+					+ "GROUP BY m.artifact_id, traffic_day ORDER BY m.artifact_id, traffic_day")) {
+				query.setString(1, dataSourceUuid);
+				query.setString(2, dataSourceUuid);
+				SqlTime.set(query, 3, Objects.requireNonNull(since, "since"));
+				List<DailyTraffic> traffic = new ArrayList<>();
+				try (ResultSet rows = query.executeQuery()) {
+					while (rows.next()) {
+						traffic.add(new DailyTraffic(dataSourceUuid, rows.getString(1), rows.getObject(2, LocalDate.class),
+								rows.getLong(3), rows.getLong(4), rows.getLong(5)));
 					}
 				}
 				return traffic;

@@ -1,0 +1,90 @@
+package io.cartograph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.cartograph.model.landscape.TaskType;
+
+class TrafficQueriesTest {
+
+	static final String CPI = "cpi-uuid";
+	static final String PO = "po-uuid";
+
+	@TempDir
+	Path folder;
+
+	LocalStore store;
+	TaskRuns runs;
+	HarvestedData data;
+
+	@BeforeEach
+	void open() {
+		store = LocalStore.open(folder);
+		runs = TaskRuns.of(store);
+		data = HarvestedData.of(store);
+	}
+
+	@AfterEach
+	void close() {
+		store.close();
+	}
+
+	@Test
+	void trafficSinceCountsPerArtifactCompletedAndFailedFromVisibleRunsOnly() {
+		succeed(CPI, message("a1", "Orders", "COMPLETED", "2025-03-01T10:00:00Z"),
+				message("a2", "Orders", "FAILED", "2025-03-02T10:00:00Z"),
+				message("a3", "Orders", "escalated", "2025-03-03T10:00:00Z"),
+				message("a4", "Orders", "RETRY", "2025-03-04T10:00:00Z"),
+				message("a5", "Orders", "COMPLETED", "2025-02-01T10:00:00Z"),
+				message("b1", "Invoices", "COMPLETED", "2025-03-05T10:00:00Z"),
+				message("n1", null, "COMPLETED", "2025-03-05T10:00:00Z"));
+		succeed(PO, message("p1", "Orders", "COMPLETED", "2025-03-05T10:00:00Z"));
+		RunWriter failing = runs.start(CPI, CPI, TaskType.RUNTIME, RunTrigger.MANUAL);
+		failing.stage(message("x1", "Orders", "COMPLETED", "2025-03-06T10:00:00Z"));
+		failing.fail("broken");
+
+		List<ArtifactTraffic> traffic = data.trafficSince(CPI, Instant.parse("2025-03-01T00:00:00Z"));
+
+		assertEquals(List.of(new ArtifactTraffic(CPI, "Invoices", 1, 1, 0, Instant.parse("2025-03-05T10:00:00Z")),
+				new ArtifactTraffic(CPI, "Orders", 4, 1, 2, Instant.parse("2025-03-04T10:00:00Z"))), traffic,
+				"before since, other sources, failed runs and messages without artifact are left out; status is case-insensitive");
+		assertTrue(data.trafficSince(CPI, Instant.parse("2025-04-01T00:00:00Z")).isEmpty());
+	}
+
+	@Test
+	void dailyTrafficGroupsByArtifactAndUtcDay() {
+		succeed(CPI, message("a1", "Orders", "COMPLETED", "2025-03-01T00:00:00Z"),
+				message("a2", "Orders", "FAILED", "2025-03-01T23:59:59Z"),
+				message("a3", "Orders", "COMPLETED", "2025-03-02T00:00:00Z"),
+				message("b1", "Invoices", "COMPLETED", "2025-03-01T12:00:00Z"));
+
+		List<DailyTraffic> days = data.dailyTraffic(CPI, Instant.parse("2025-02-01T00:00:00Z"));
+
+		assertEquals(List.of(new DailyTraffic(CPI, "Invoices", LocalDate.parse("2025-03-01"), 1, 1, 0),
+				new DailyTraffic(CPI, "Orders", LocalDate.parse("2025-03-01"), 2, 1, 1),
+				new DailyTraffic(CPI, "Orders", LocalDate.parse("2025-03-02"), 1, 1, 0)), days);
+	}
+
+	private void succeed(String source, MessageRecord... messages) {
+		RunWriter run = runs.start(source, source, TaskType.RUNTIME, RunTrigger.SCHEDULED);
+		for (MessageRecord message : messages) {
+			run.stage(message);
+		}
+		run.succeed();
+	}
+
+	private static MessageRecord message(String guid, String artifact, String status, String start) {
+		Instant at = Instant.parse(start);
+		return new MessageRecord(guid, artifact, status, at, at.plusSeconds(1), "corr-" + guid, null, null);
+	}
+}
