@@ -47,6 +47,7 @@ public final class CommandLine {
 				new TasksRunCommand(),
 				new SchedulerCommand(),
 				new SecretsSetCommand(),
+				new KpiCommand(),
 				new BenchModelCommand(),
 				new BenchIngestCommand());
 	}
