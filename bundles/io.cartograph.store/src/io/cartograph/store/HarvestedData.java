@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * What successful task runs harvested: the raw artifacts of each data source's latest successful
@@ -210,6 +211,35 @@ public final class HarvestedData {
 					}
 				}
 				return traffic;
+			}
+		});
+	}
+
+	/**
+	 * Streams the messages (of all data sources' successful runs, started at or after
+	 * {@code since}) whose correlation id is shared by at least two different artifacts, ordered
+	 * by correlation id, then log start, then message id. Each message comes with its data
+	 * source's UUID. Streamed, so millions of rows need no heap.
+	 */
+	public void forEachCorrelatedMessage(Instant since, BiConsumer<String, MessageRecord> action) {
+		String visible = " JOIN task_run r ON r.id = m.run_id AND r.status = 'SUCCESS' WHERE m.log_start >= ? "
+				+ "AND m.correlation_id IS NOT NULL AND m.artifact_id IS NOT NULL";
+		String shared = "SELECT m.correlation_id FROM message_record m" + visible
+				+ " GROUP BY m.correlation_id HAVING COUNT(DISTINCT m.data_source_uuid || '/' || m.artifact_id) > 1";
+		store.read(c -> {
+			try (PreparedStatement query = c.prepareStatement("SELECT m.data_source_uuid, m.message_guid, m.artifact_id, "
+					+ "m.status, m.log_start, m.log_end, m.correlation_id, m.sender, m.receiver FROM message_record m" + visible
+					+ " AND m.correlation_id IN (" + shared + ") ORDER BY m.correlation_id, m.log_start, m.message_guid")) {
+				SqlTime.set(query, 1, Objects.requireNonNull(since, "since"));
+				SqlTime.set(query, 2, since);
+				query.setFetchSize(1_000);
+				try (ResultSet rows = query.executeQuery()) {
+					while (rows.next()) {
+						action.accept(rows.getString(1), new MessageRecord(rows.getString(2), rows.getString(3), rows.getString(4),
+								SqlTime.get(rows, 5), SqlTime.get(rows, 6), rows.getString(7), rows.getString(8), rows.getString(9)));
+					}
+				}
+				return null;
 			}
 		});
 	}

@@ -75,6 +75,26 @@ class TrafficQueriesTest {
 				new DailyTraffic(CPI, "Orders", LocalDate.parse("2025-03-02"), 1, 1, 0)), days);
 	}
 
+	@Test
+	void correlatedMessagesAreThoseWhoseCorrelationIdSeveralArtifactsShareInOrder() {
+		succeed(CPI, correlated("a2", "Invoices", "c1", "2025-03-01T10:00:05Z"), correlated("a1", "Orders", "c1", "2025-03-01T10:00:00Z"),
+				correlated("b1", "Orders", "c2", "2025-03-01T11:00:00Z"), correlated("b2", "Orders", "c2", "2025-03-01T11:00:01Z"),
+				correlated("old", "Orders", "c0", "2025-01-01T10:00:00Z"), correlated("old2", "Invoices", "c0", "2025-01-01T10:00:01Z"));
+		succeed(PO, correlated("p1", "Orders", "c2", "2025-03-01T11:00:02Z"));
+		List<String> seen = new java.util.ArrayList<>();
+
+		data.forEachCorrelatedMessage(Instant.parse("2025-02-01T00:00:00Z"),
+				(source, message) -> seen.add(source + ":" + message.messageGuid() + ":" + message.correlationId()));
+
+		assertEquals(List.of(CPI + ":a1:c1", CPI + ":a2:c1", CPI + ":b1:c2", CPI + ":b2:c2", PO + ":p1:c2"), seen,
+				"c2 links Orders of two data sources; c0 is too old");
+	}
+
+	private static MessageRecord correlated(String guid, String artifact, String correlation, String start) {
+		Instant at = Instant.parse(start);
+		return new MessageRecord(guid, artifact, "COMPLETED", at, at, correlation, null, null);
+	}
+
 	private void succeed(String source, MessageRecord... messages) {
 		RunWriter run = runs.start(source, source, TaskType.RUNTIME, RunTrigger.SCHEDULED);
 		for (MessageRecord message : messages) {
