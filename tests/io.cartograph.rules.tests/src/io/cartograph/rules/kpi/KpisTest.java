@@ -245,6 +245,32 @@ class KpisTest {
 				List.copyOf(json.keySet()));
 	}
 
+	/**
+	 * Every KPI over a million records of 200 productive interfaces (one error window):
+	 * {@code -Dtycho.testArgLine="-Xmx512m -Dcartograph.bench=true"}.
+	 */
+	@Test
+	@org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "cartograph.bench", matches = "true")
+	void aMillionMessageRecords() {
+		store.close();
+		Path big = folder.resolve("big");
+		io.cartograph.store.IngestBenchmark.run(big, 1_000_000);
+		store = LocalStore.open(big);
+		DataSource bench = source("bench", environment("Production", 30));
+		bench.setUuid("benchmark-source");
+		List<Interface> many = new java.util.ArrayList<>();
+		for (int i = 0; i < 200; i++) {
+			many.add(item("Replicate_Orders_" + i, bench, "1.0", "Integration Flow", "SOAP"));
+		}
+		dashboard.getErrorWindows().add(window(bench, "", 4));
+		long start = System.nanoTime();
+		KpiReport report = new Kpis(Clock.fixed(Instant.parse("2025-06-30T23:00:00Z"), ZoneOffset.UTC)).compute(many, List.of(),
+				KpiSettings.of(dashboard), TodoCriteria.of(null), StrategyFit.of(StrategyTemplate.recommended()), HarvestedData.of(store));
+		long millis = (System.nanoTime() - start) / 1_000_000;
+		System.out.println("BENCHMARK every KPI over 1,000,000 records of 200 interfaces in " + millis + " ms");
+		assertEquals(1_000_000, report.robustness().messages(), "June is the 30 days up to the 30th");
+	}
+
 	private KpiReport compute() {
 		TodoCriteria todo = new TodoCriteria(TodoScope.INTERFACES_AND_END_TO_END, Requirement.AT_LEAST_ONE, Requirement.INACTIVE,
 				Requirement.INACTIVE, List.of(), List.of(), true, false);
