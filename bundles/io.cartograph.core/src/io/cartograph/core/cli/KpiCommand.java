@@ -122,6 +122,6 @@ final class KpiCommand implements CliCommand {
 	}
 
 	private static String pad(String key) {
-		return String.format("%-34s", heading(key) + ":");
+		return String.format("%-37s", heading(key) + ":");
 	}
 }

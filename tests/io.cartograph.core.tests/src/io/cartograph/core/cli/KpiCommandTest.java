@@ -87,6 +87,6 @@ class KpiCommandTest {
 		assertEquals(0, text.exitCode(), text.err());
 		assertTrue(text.out().contains("Robustness\n  Days:"), text.out());
 		assertTrue(text.out().contains("Landscape check\n"), text.out());
-		assertTrue(text.out().contains("Percent:                          75.0"), text.out());
+		assertTrue(text.out().contains("Percent:                             75.0"), text.out());
 	}
 }
