@@ -48,6 +48,7 @@ public final class CommandLine {
 				new SchedulerCommand(),
 				new InventoryRunCommand(),
 				new SecretsSetCommand(),
+				new KpiCommand(),
 				new BenchModelCommand(),
 				new BenchIngestCommand());
 	}

@@ -1,0 +1,74 @@
+package io.cartograph.rules.todo;
+
+import java.util.List;
+import java.util.Objects;
+
+import io.cartograph.model.landscape.PropertyCategory;
+import io.cartograph.model.landscape.PropertyDefinition;
+import io.cartograph.model.landscape.TagCategory;
+import io.cartograph.model.landscape.TodoMode;
+import io.cartograph.model.landscape.TodoSettings;
+
+/**
+ * The To-do criteria as the onboarding guide describes them: a scope, and for business objects,
+ * properties and tags each "at least one", "configured" or "inactive".
+ * <ul>
+ * <li>Objects AT_LEAST_ONE: the interface carries a business object. CONFIGURED: it carries one,
+ * and each of its business objects has a value for every selected property of category OBJECT.</li>
+ * <li>Properties AT_LEAST_ONE: some property has a non-blank value. CONFIGURED: every selected
+ * property (of category INTERFACE, or without category) has a non-blank value.</li>
+ * <li>Tags AT_LEAST_ONE: some tag is attached. CONFIGURED: a tag of every selected category.</li>
+ * </ul>
+ * CONFIGURED with nothing selected requires nothing. {@code all}: with true an object is done
+ * when every requirement holds; with false (the model's {@link TodoMode#ANY}) when any does.
+ *
+ * @param scope              what the list covers
+ * @param objects            requirement on business objects
+ * @param properties         requirement on property values
+ * @param tags               requirement on tags
+ * @param selectedProperties properties that CONFIGURED requires
+ * @param selectedTags       tag categories that CONFIGURED requires
+ * @param all                whether every requirement must hold (else any one)
+ * @param systems            whether a missing harmonized sender or receiver is a To-do item
+ */
+public record TodoCriteria(TodoScope scope, Requirement objects, Requirement properties, Requirement tags,
+		List<PropertyDefinition> selectedProperties, List<TagCategory> selectedTags, boolean all, boolean systems) {
+
+	public TodoCriteria {
+		Objects.requireNonNull(scope, "scope");
+		Objects.requireNonNull(objects, "objects");
+		Objects.requireNonNull(properties, "properties");
+		Objects.requireNonNull(tags, "tags");
+		selectedProperties = List.copyOf(selectedProperties);
+		selectedTags = List.copyOf(selectedTags);
+	}
+
+	/**
+	 * The criteria the model's settings stand for. The model has no scope and only yes/no per
+	 * requirement (see docs/kpis.md): the scope is Interfaces & End-to-End (inactive when the
+	 * settings are missing); a required property or tag requirement is CONFIGURED when something
+	 * is selected and AT_LEAST_ONE otherwise; required objects are CONFIGURED when an OBJECT
+	 * property is selected and AT_LEAST_ONE otherwise. Harmonized systems are always required.
+	 */
+	public static TodoCriteria of(TodoSettings settings) {
+		if (settings == null) {
+			return new TodoCriteria(TodoScope.INACTIVE, Requirement.INACTIVE, Requirement.INACTIVE, Requirement.INACTIVE,
+					List.of(), List.of(), true, false);
+		}
+		boolean objectProperty = settings.getSelectedProperties().stream()
+				.anyMatch(definition -> definition.getCategory() == PropertyCategory.OBJECT);
+		Requirement objects = !settings.isObjectsRequired() ? Requirement.INACTIVE
+				: objectProperty ? Requirement.CONFIGURED : Requirement.AT_LEAST_ONE;
+		Requirement properties = !settings.isPropertiesRequired() ? Requirement.INACTIVE
+				: settings.getSelectedProperties().isEmpty() ? Requirement.AT_LEAST_ONE : Requirement.CONFIGURED;
+		Requirement tags = !settings.isTagsRequired() ? Requirement.INACTIVE
+				: settings.getSelectedTags().isEmpty() ? Requirement.AT_LEAST_ONE : Requirement.CONFIGURED;
+		return new TodoCriteria(TodoScope.INTERFACES_AND_END_TO_END, objects, properties, tags, settings.getSelectedProperties(),
+				settings.getSelectedTags(), settings.getMode() != TodoMode.ANY, true);
+	}
+
+	/** These criteria with another scope. */
+	public TodoCriteria withScope(TodoScope other) {
+		return new TodoCriteria(other, objects, properties, tags, selectedProperties, selectedTags, all, systems);
+	}
+}
