@@ -1,7 +1,7 @@
 package io.cartograph.rules;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +29,10 @@ final class InterfaceIndex {
 	final Map<String, Integer> ids = new HashMap<>();
 
 	private String[] lowerNames;
-	private Map<String, int[]> byName;
-	private Map<String, int[]> byLowerName;
-	private int[] sortedByName;
-	private int[] sortedByLowerName;
+	private final Map<String, int[]> byName = new HashMap<>();
+	private final Map<String, int[]> byLowerName = new HashMap<>();
+	private final Map<String, int[]> prefixGroups = new HashMap<>();
+	private final Map<String, int[]> lowerPrefixGroups = new HashMap<>();
 	private int[] notPlain;
 
 	InterfaceIndex(List<Interface> items) {
@@ -98,74 +98,62 @@ final class InterfaceIndex {
 		return pattern.matches(names[i], plain[i], pattern.ignoreCase ? lowerName(i) : null);
 	}
 
-	/** The interfaces with this exact name (lower-cased name when {@code ignoreCase}). */
+	/** The interfaces with this exact name (lower-cased name when {@code ignoreCase}), ascending. */
 	int[] named(String name, boolean ignoreCase) {
-		if (ignoreCase) {
-			if (byLowerName == null) {
-				byLowerName = group(lowerNames());
-			}
-			return byLowerName.getOrDefault(name, new int[0]);
+		Map<String, int[]> groups = ignoreCase ? byLowerName : byName;
+		int[] group = groups.get(name);
+		if (group == null) {
+			prepareNames(List.of(name), ignoreCase);
+			group = groups.get(name);
 		}
-		if (byName == null) {
-			byName = group(names);
-		}
-		return byName.getOrDefault(name, new int[0]);
+		return group;
 	}
 
-	/** The interfaces whose name starts with {@code prefix}, in name order (a range of the sorted names). */
-	int[] startingWith(String prefix, boolean ignoreCase) {
+	/**
+	 * Groups the names by these prefixes in one pass per distinct prefix length (a hash lookup
+	 * of the name's first characters), instead of testing every prefix against every name.
+	 */
+	void preparePrefixes(Collection<String> prefixes, boolean ignoreCase) {
+		List<String> list = new ArrayList<>(prefixes);
+		IntList[] found = Prefixes.find(list, ignoreCase ? lowerNames() : names);
+		Map<String, int[]> target = ignoreCase ? lowerPrefixGroups : prefixGroups;
+		for (int p = 0; p < found.length; p++) {
+			target.put(list.get(p), found[p].toArray());
+		}
+	}
+
+	/** Groups the interfaces by these exact names in one pass (a hash lookup per name). */
+	void prepareNames(Collection<String> wanted, boolean ignoreCase) {
+		Map<String, IntList> groups = new HashMap<>();
+		for (String name : wanted) {
+			groups.put(name, new IntList(1));
+		}
 		String[] keys = ignoreCase ? lowerNames() : names;
-		int[] sorted = ignoreCase ? sortedByLowerName : sortedByName;
-		if (sorted == null) {
-			sorted = sortedOrder(keys);
-			if (ignoreCase) {
-				sortedByLowerName = sorted;
-			} else {
-				sortedByName = sorted;
+		for (int i = 0; i < size; i++) {
+			IntList group = groups.get(keys[i]);
+			if (group != null) {
+				group.add(i);
 			}
 		}
-		int from = firstAtLeast(sorted, keys, prefix);
-		int to = from;
-		while (to < sorted.length && keys[sorted[to]].startsWith(prefix)) {
-			to++;
-		}
-		return Arrays.copyOfRange(sorted, from, to);
+		Map<String, int[]> target = ignoreCase ? byLowerName : byName;
+		groups.forEach((name, group) -> target.put(name, group.toArray()));
 	}
 
-	private static int firstAtLeast(int[] sorted, String[] keys, String key) {
-		int low = 0;
-		int high = sorted.length;
-		while (low < high) {
-			int middle = (low + high) >>> 1;
-			if (keys[sorted[middle]].compareTo(key) < 0) {
-				low = middle + 1;
-			} else {
-				high = middle;
+	/** The interfaces whose name starts with {@code prefix} (lower-cased name when {@code ignoreCase}), ascending. */
+	int[] startingWith(String prefix, boolean ignoreCase) {
+		Map<String, int[]> groups = ignoreCase ? lowerPrefixGroups : prefixGroups;
+		int[] group = groups.get(prefix);
+		if (group == null) {
+			String[] keys = ignoreCase ? lowerNames() : names;
+			IntList list = new IntList();
+			for (int i = 0; i < size; i++) {
+				if (keys[i].startsWith(prefix)) {
+					list.add(i);
+				}
 			}
+			group = list.toArray();
+			groups.put(prefix, group);
 		}
-		return low;
-	}
-
-	private static int[] sortedOrder(String[] keys) {
-		Integer[] order = new Integer[keys.length];
-		for (int i = 0; i < order.length; i++) {
-			order[i] = i;
-		}
-		Arrays.sort(order, (a, b) -> keys[a].compareTo(keys[b]));
-		int[] sorted = new int[order.length];
-		for (int i = 0; i < order.length; i++) {
-			sorted[i] = order[i];
-		}
-		return sorted;
-	}
-
-	private static Map<String, int[]> group(String[] keys) {
-		Map<String, IntList> lists = new HashMap<>();
-		for (int i = 0; i < keys.length; i++) {
-			lists.computeIfAbsent(keys[i], key -> new IntList()).add(i);
-		}
-		Map<String, int[]> groups = new HashMap<>(lists.size() * 2);
-		lists.forEach((key, list) -> groups.put(key, list.toArray()));
-		return groups;
+		return group;
 	}
 }

@@ -23,12 +23,22 @@ final class NamePattern {
 	/** The literal part; lower case (ASCII) when {@link #ignoreCase}. */
 	final String literal;
 	final boolean ignoreCase;
+	/**
+	 * For a {@link Shape#REGEX}: text every matching value contains (lower case when
+	 * {@link #ignoreCase}), or null; a cheap test before the regex runs.
+	 */
+	final String required;
 
 	private NamePattern(RulePattern regex, Shape shape, String literal, boolean ignoreCase) {
+		this(regex, shape, literal, ignoreCase, null);
+	}
+
+	private NamePattern(RulePattern regex, Shape shape, String literal, boolean ignoreCase, String required) {
 		this.regex = regex;
 		this.shape = shape;
 		this.literal = literal;
 		this.ignoreCase = ignoreCase;
+		this.required = required;
 	}
 
 	static NamePattern of(String text) {
@@ -52,7 +62,9 @@ final class NamePattern {
 		}
 		String literal = literal(source);
 		if (literal == null || ignoreCase && !isAscii(literal)) {
-			return new NamePattern(regex, Shape.REGEX, null, false);
+			String required = RequiredText.of(regex.text());
+			boolean lower = regex.text().startsWith("(?i)");
+			return new NamePattern(regex, Shape.REGEX, null, lower && required != null, required);
 		}
 		if (ignoreCase) {
 			literal = literal.toLowerCase(Locale.ROOT);
@@ -89,7 +101,7 @@ final class NamePattern {
 		case PREFIX -> subject.startsWith(literal) && (plain || regex.matches(value));
 		case SUFFIX -> subject.endsWith(literal) && (plain || regex.matches(value));
 		case CONTAINS -> subject.contains(literal) && (plain || regex.matches(value));
-		case REGEX -> regex.matches(value);
+		case REGEX -> (required == null || subject.contains(required)) && regex.matches(value);
 		};
 	}
 

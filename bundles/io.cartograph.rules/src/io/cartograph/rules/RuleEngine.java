@@ -34,12 +34,47 @@ public final class RuleEngine {
 	public static RuleResults apply(RuleBook book, List<Interface> interfaces) {
 		CompiledRules rules = new CompiledRules(book);
 		InterfaceIndex index = new InterfaceIndex(List.copyOf(interfaces));
+		prepareLookups(rules, index);
 		int[][] winners = new int[Slot.values().length][];
 		SystemPass pass = new SystemPass(rules, index);
 		for (Slot slot : Slot.values()) {
 			winners[slot.ordinal()] = pass.run(slot);
 		}
 		return new RuleResults(rules, index, winners, objectMatches(rules, index));
+	}
+
+	/** Groups the names for all literal and prefix patterns at once. */
+	private static void prepareLookups(CompiledRules rules, InterfaceIndex index) {
+		java.util.Set<String> prefixes = new java.util.HashSet<>();
+		java.util.Set<String> lowerPrefixes = new java.util.HashSet<>();
+		List<NamePattern> patterns = new ArrayList<>();
+		for (int r = 0; r < rules.systemRules.length; r++) {
+			if (rules.systemUsable[r]) {
+				patterns.add(rules.systemInterface[r]);
+			}
+		}
+		for (int r = 0; r < rules.objectRules.length; r++) {
+			if (rules.objectUsable[r]) {
+				patterns.add(rules.objectInterface[r]);
+			}
+		}
+		java.util.Set<String> names = new java.util.HashSet<>();
+		java.util.Set<String> lowerNames = new java.util.HashSet<>();
+		for (NamePattern pattern : patterns) {
+			if (pattern.shape == NamePattern.Shape.PREFIX) {
+				(pattern.ignoreCase ? lowerPrefixes : prefixes).add(pattern.literal);
+			} else if (pattern.shape == NamePattern.Shape.LITERAL) {
+				(pattern.ignoreCase ? lowerNames : names).add(pattern.literal);
+			}
+		}
+		index.preparePrefixes(prefixes, false);
+		index.prepareNames(names, false);
+		if (!lowerPrefixes.isEmpty()) {
+			index.preparePrefixes(lowerPrefixes, true);
+		}
+		if (!lowerNames.isEmpty()) {
+			index.prepareNames(lowerNames, true);
+		}
 	}
 
 	/** Every rule tried on every interface, in order: slow, obviously right. */
@@ -88,10 +123,11 @@ public final class RuleEngine {
 		Map<String, Integer> literalIndex = new HashMap<>();
 		for (int r = 0; r < rules.objectRules.length; r++) {
 			NamePattern pattern = rules.objectInterface[r];
-			if (rules.objectUsable[r] && pattern.shape == NamePattern.Shape.CONTAINS) {
+			String text = scanned(pattern);
+			if (rules.objectUsable[r] && text != null) {
 				List<String> target = pattern.ignoreCase ? lowerLiterals : literals;
-				if (literalIndex.putIfAbsent((pattern.ignoreCase ? "i:" : "s:") + pattern.literal, target.size()) == null) {
-					target.add(pattern.literal);
+				if (literalIndex.putIfAbsent((pattern.ignoreCase ? "i:" : "s:") + text, target.size()) == null) {
+					target.add(text);
 				}
 			}
 		}
@@ -106,7 +142,7 @@ public final class RuleEngine {
 			int[] matched = matches.get(pattern);
 			if (matched == null) {
 				IntList[] found = pattern.ignoreCase ? lowerContaining : containing;
-				Integer literal = literalIndex.get((pattern.ignoreCase ? "i:" : "s:") + pattern.literal);
+				Integer literal = literalIndex.get((pattern.ignoreCase ? "i:" : "s:") + scanned(pattern));
 				matched = matching(pattern, index, found == null || literal == null ? null : found[literal]);
 				matches.put(pattern, matched);
 			}
@@ -153,9 +189,39 @@ public final class RuleEngine {
 			}
 			scan(pattern, index, matched);
 		}
+		case REGEX -> {
+			if (containing == null) {
+				scan(pattern, index, matched);
+				break;
+			}
+			// Only names holding the required text can match; the regex decides among them.
+			int[] candidates = containing.toArray();
+			for (int i : candidates) {
+				if (pattern.regex.matches(index.names[i])) {
+					matched.add(i);
+				}
+			}
+			for (int i : index.notPlain()) {
+				if (pattern.regex.matches(index.names[i])) {
+					matched.add(i);
+				}
+			}
+			int[] all = matched.toArray();
+			java.util.Arrays.sort(all);
+			return all;
+		}
 		default -> scan(pattern, index, matched);
 		}
 		return matched.toArray();
+	}
+
+	/** The text the one-pass substring scan looks for on the pattern's behalf, or null. */
+	private static String scanned(NamePattern pattern) {
+		return switch (pattern.shape) {
+		case CONTAINS -> pattern.literal;
+		case REGEX -> pattern.required;
+		default -> null;
+		};
 	}
 
 	private static void scan(NamePattern pattern, InterfaceIndex index, IntList matched) {

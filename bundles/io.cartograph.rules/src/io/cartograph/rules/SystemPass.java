@@ -17,6 +17,8 @@ final class SystemPass {
 	private final InterfaceIndex index;
 	/** Per Original System pattern: which distinct values it accepts. */
 	private final Map<NamePattern, boolean[]> accepted = new HashMap<>();
+	/** Per Interface regex: per interface 0 not tried yet, 1 matches, 2 does not. */
+	private final Map<NamePattern, byte[]> remembered = new HashMap<>();
 
 	SystemPass(CompiledRules rules, InterfaceIndex index) {
 		this.rules = rules;
@@ -78,7 +80,7 @@ final class SystemPass {
 					if (winners[i] >= 0) {
 						continue;
 					}
-					if ((filter == null || filter == index.dataSources[i]) && index.matches(name, i)) {
+					if ((filter == null || filter == index.dataSources[i]) && nameMatches(name, i)) {
 						winners[i] = r;
 						open--;
 					} else {
@@ -89,6 +91,21 @@ final class SystemPass {
 			}
 		}
 		return winners;
+	}
+
+	/**
+	 * Whether the name matches; a regex's answers are remembered, because rules often repeat an
+	 * Interface regex with other Original Systems and would run it again on the same names.
+	 */
+	private boolean nameMatches(NamePattern name, int i) {
+		if (name.shape != NamePattern.Shape.REGEX) {
+			return index.matches(name, i);
+		}
+		byte[] known = remembered.computeIfAbsent(name, pattern -> new byte[index.size]);
+		if (known[i] == 0) {
+			known[i] = index.matches(name, i) ? (byte) 1 : (byte) 2;
+		}
+		return known[i] == 1;
 	}
 
 	/** The interfaces a literal or prefix name pattern can match, when fewer than those waiting; else null. */
