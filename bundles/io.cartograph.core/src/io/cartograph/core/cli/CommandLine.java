@@ -45,10 +45,12 @@ public final class CommandLine {
 				new SampleCommand(),
 				new SandboxCommand(),
 				new TasksRunCommand(),
+				new RulesApplyCommand(),
 				new SchedulerCommand(),
 				new SecretsSetCommand(),
 				new BenchModelCommand(),
-				new BenchIngestCommand());
+				new BenchIngestCommand(),
+				new BenchRulesCommand());
 	}
 
 	/** Runs the command named by {@code args} and returns its exit code. */
