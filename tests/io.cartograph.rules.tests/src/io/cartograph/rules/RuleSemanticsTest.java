@@ -24,6 +24,33 @@ class RuleSemanticsTest {
 	private final LandscapeSystem crm = landscape.system("CRM");
 	private final LandscapeSystem files = landscape.system("File hub");
 
+	/** The example table of docs/transformation-rules.md, row by row. */
+	@Test
+	void theDocumentedExample() {
+		DataSource eu = landscape.dataSource("CPI_EU_PRD");
+		DataSource us = landscape.dataSource("CPI_US_PRD");
+		LandscapeSystem portal = landscape.system("Partner portal");
+		LandscapeSystem sftp = landscape.system("SFTP server");
+		landscape.systemRule(".*_Archive_.*", "SFTP", files).setDataSourceFilter(eu);
+		landscape.systemRule(".*", "SAP_ERP_.*", erp);
+		landscape.systemRule("Inbound_.*", "Sender", portal);
+		landscape.systemRule(".*", "SFTP", sftp);
+		landscape.item("Orders_Archive_Daily", "SAP_ERP_100", "SFTP", eu);
+		landscape.item("Orders_Archive_Daily", "SAP_ERP_100", "SFTP", us);
+		landscape.item("Inbound_Orders", null, "SAP_ERP_100");
+		landscape.item("Inbound_Orders", "SFTP", null);
+		landscape.item("Archive", "MY_SAP_ERP_1", "SFTP");
+
+		RuleResults results = landscape.apply();
+
+		List<List<Integer>> positions = results.results().stream()
+				.map(result -> List.of(result.senderPosition(), result.receiverPosition())).toList();
+		assertEquals(List.of(List.of(2, 1), List.of(2, 4), List.of(3, 2), List.of(4, 0), List.of(0, 4)), positions);
+		assertSame(files, results.result(0).receiver());
+		assertSame(portal, results.result(2).sender());
+		assertNull(results.result(3).receiver());
+	}
+
 	@Test
 	void theFirstMatchingRuleWinsInOrder() {
 		SystemMappingRule first = landscape.systemRule(".*", "ERP_.*", erp);
