@@ -195,6 +195,30 @@ class RulesCommandsTest {
 	}
 
 	@Test
+	void onTheSampleEveryHarmonizedSystemComesFromItsWinningRule() throws IOException {
+		Path sample = folder.resolve("sample");
+		assertEquals(0, run("sample", "--workspace", sample.toString(), "--interfaces", "200").exitCode());
+
+		Result result = run("rules", "apply", "--workspace", sample.toString(), "--json");
+
+		assertEquals(0, result.exitCode(), result.err());
+		assertEquals("", result.err(), "the sample's rules all compile");
+		JsonNode json = new ObjectMapper().readTree(result.out());
+		assertEquals(200, json.get("interfaces").size());
+		int harmonized = 0;
+		for (JsonNode item : json.get("interfaces")) {
+			for (String slot : List.of("Sender", "Receiver")) {
+				JsonNode system = item.get("harmonized" + slot);
+				if (!system.isNull()) {
+					harmonized++;
+					assertFalse(item.get(slot.toLowerCase() + "Rule").isNull(), item.toString());
+				}
+			}
+		}
+		assertTrue(harmonized > 300, "most of the 400 slots are harmonized: " + harmonized);
+	}
+
+	@Test
 	void benchRulesPrintsTheThreeFiguresAndChecksAgreement() {
 		Result result = run("bench-rules", "--interfaces", "2000", "--system-rules", "100", "--object-rules", "100", "--runs", "1");
 
