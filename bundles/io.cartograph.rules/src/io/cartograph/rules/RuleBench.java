@@ -2,6 +2,7 @@ package io.cartograph.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.TreeSet;
 
@@ -260,10 +261,11 @@ public final class RuleBench {
 		}
 		Slot special = rules.systemSpecial[r];
 		if (special != null && special != slot) {
-			return "Original System '" + special.word() + "' matches only the " + special.word().toLowerCase() + " slot";
+			return "Original System '" + special.word() + "' matches only the " + special.word().toLowerCase(Locale.ROOT)
+					+ " slot";
 		}
 		if (special != null && !original.isEmpty()) {
-			return "Original System '" + special.word() + "' matches only an empty " + special.word().toLowerCase()
+			return "Original System '" + special.word() + "' matches only an empty " + special.word().toLowerCase(Locale.ROOT)
 					+ ", this one is '" + original + "'";
 		}
 		if (special == null && !rules.systemOriginal[r].matches(original)) {

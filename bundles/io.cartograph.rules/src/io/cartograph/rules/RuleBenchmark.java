@@ -1,7 +1,10 @@
 package io.cartograph.rules;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Pattern;
 
@@ -69,7 +72,7 @@ public final class RuleBenchmark {
 			system.setName("System " + s);
 			systems.add(system);
 			raw.add(PLATFORMS[s % PLATFORMS.length] + "_" + s);
-			raw.add(PLATFORMS[s % PLATFORMS.length].toLowerCase() + "-prd-" + s);
+			raw.add(PLATFORMS[s % PLATFORMS.length].toLowerCase(Locale.ROOT) + "-prd-" + s);
 		}
 		List<Interface> interfaces = new ArrayList<>(interfaceCount);
 		for (int n = 0; n < interfaceCount; n++) {
@@ -135,7 +138,7 @@ public final class RuleBenchmark {
 			rule.setInterfacePattern(interfaces.isEmpty() ? "NONE" : interfaces.get(random.nextInt(interfaces.size())).getName());
 			rule.setOriginalSystem(".*");
 		} else {
-			rule.setInterfacePattern("(?i).*" + combo(random, 2).toLowerCase() + ".*");
+			rule.setInterfacePattern("(?i).*" + combo(random, 2).toLowerCase(Locale.ROOT) + ".*");
 			rule.setOriginalSystem("(?i)s4hana_.*");
 		}
 		return rule;
@@ -154,7 +157,7 @@ public final class RuleBenchmark {
 		} else if (kind < 60) {
 			rule.setInterfacePattern(".*" + three + ".*");
 		} else if (kind < 75) {
-			rule.setInterfacePattern("(?i).*" + (SUBJECTS[o / 10 % 10] + THINGS[o % 10]).toLowerCase() + ".*");
+			rule.setInterfacePattern("(?i).*" + (SUBJECTS[o / 10 % 10] + THINGS[o % 10]).toLowerCase(Locale.ROOT) + ".*");
 		} else if (kind < 85) {
 			rule.setInterfacePattern(AREAS[random.nextInt(AREAS.length)] + "_" + three + ".*");
 		} else if (kind < 90) {
@@ -181,7 +184,7 @@ public final class RuleBenchmark {
 		long first = millisSince(started);
 		long best = Long.MAX_VALUE;
 		long bestCpu = Long.MAX_VALUE;
-		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		for (int run = 0; run < warmRuns; run++) {
 			long cpu = threads.getCurrentThreadCpuTime();
 			started = System.nanoTime();

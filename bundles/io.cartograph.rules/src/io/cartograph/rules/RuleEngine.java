@@ -1,9 +1,12 @@
 package io.cartograph.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.cartograph.model.landscape.Interface;
 import io.cartograph.model.landscape.RuleBook;
@@ -45,8 +48,8 @@ public final class RuleEngine {
 
 	/** Groups the names for all literal and prefix patterns at once. */
 	private static void prepareLookups(CompiledRules rules, InterfaceIndex index) {
-		java.util.Set<String> prefixes = new java.util.HashSet<>();
-		java.util.Set<String> lowerPrefixes = new java.util.HashSet<>();
+		Set<String> prefixes = new HashSet<>();
+		Set<String> lowerPrefixes = new HashSet<>();
 		List<NamePattern> patterns = new ArrayList<>();
 		for (int r = 0; r < rules.systemRules.length; r++) {
 			if (rules.systemUsable[r]) {
@@ -58,8 +61,8 @@ public final class RuleEngine {
 				patterns.add(rules.objectInterface[r]);
 			}
 		}
-		java.util.Set<String> names = new java.util.HashSet<>();
-		java.util.Set<String> lowerNames = new java.util.HashSet<>();
+		Set<String> names = new HashSet<>();
+		Set<String> lowerNames = new HashSet<>();
 		for (NamePattern pattern : patterns) {
 			if (pattern.shape == NamePattern.Shape.PREFIX) {
 				(pattern.ignoreCase ? lowerPrefixes : prefixes).add(pattern.literal);
@@ -180,11 +183,11 @@ public final class RuleEngine {
 				// The scan skipped names with line terminators; the regex decides those.
 				for (int i : index.notPlain()) {
 					if (pattern.regex.matches(index.names[i])) {
-						all = java.util.Arrays.copyOf(all, all.length + 1);
+						all = Arrays.copyOf(all, all.length + 1);
 						all[all.length - 1] = i;
 					}
 				}
-				java.util.Arrays.sort(all);
+				Arrays.sort(all);
 				return all;
 			}
 			scan(pattern, index, matched);
@@ -207,7 +210,7 @@ public final class RuleEngine {
 				}
 			}
 			int[] all = matched.toArray();
-			java.util.Arrays.sort(all);
+			Arrays.sort(all);
 			return all;
 		}
 		default -> scan(pattern, index, matched);
