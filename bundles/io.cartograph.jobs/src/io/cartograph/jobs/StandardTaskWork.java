@@ -51,8 +51,10 @@ public final class StandardTaskWork implements TaskWorkFactory {
 			return new HousekeepingWork(context, runs, harvested);
 		}
 		if (context.taskType() == TaskType.INVENTORY) {
-			return monitor -> Status.error("INVENTORY builds interfaces from the artifacts CONFIGURATION harvested; this version"
-					+ " of Cartograph harvests them into the store but does not build interfaces from them yet.");
+			// The work that builds interfaces needs the landscape model, which this bundle does not know:
+			// io.cartograph.core's InventoryTasks wraps this factory and runs INVENTORY where it can.
+			return monitor -> Status.error("INVENTORY builds interfaces in the landscape model from the artifacts CONFIGURATION"
+					+ " harvested; Cartograph builds them for SAP Cloud Integration sources, not for " + describe(source) + ".");
 		}
 		Optional<Connector> connector = registry.forDataSource(source);
 		if (connector.isEmpty()) {

@@ -100,6 +100,30 @@ public final class HarvestedData {
 	}
 
 	/**
+	 * The stored messages of a data source grouped by artifact, sender and receiver: one row per
+	 * combination, however many messages there are. Messages without an artifact are left out.
+	 */
+	public List<ArtifactActivity> artifactActivity(String dataSourceUuid) {
+		return store.read(c -> {
+			try (PreparedStatement query = c.prepareStatement("SELECT m.artifact_id, m.sender, m.receiver, "
+					+ "MAX(m.log_start), COUNT(*) FROM message_record m WHERE " + VISIBLE_MESSAGES
+					+ " AND m.artifact_id IS NOT NULL GROUP BY m.artifact_id, m.sender, m.receiver "
+					+ "ORDER BY m.artifact_id, m.sender, m.receiver")) {
+				query.setString(1, dataSourceUuid);
+				query.setString(2, dataSourceUuid);
+				List<ArtifactActivity> activity = new ArrayList<>();
+				try (ResultSet rows = query.executeQuery()) {
+					while (rows.next()) {
+						activity.add(new ArtifactActivity(rows.getString(1), rows.getString(2), rows.getString(3),
+								SqlTime.get(rows, 4), rows.getLong(5)));
+					}
+				}
+				return activity;
+			}
+		});
+	}
+
+	/**
 	 * The latest LogStart among the stored messages of a data source. A RUNTIME run that reads
 	 * messages strictly after it reads each message once.
 	 */

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
@@ -27,6 +28,7 @@ public final class SummaryTable {
 		summary = WidgetTags.tag(new Label(parent, SWT.NONE), summaryId);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
 		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+		ColumnViewerToolTipSupport.enableFor(viewer);
 		WidgetTags.tag(viewer.getTable(), tableId);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
@@ -62,6 +64,13 @@ public final class SummaryTable {
 			@Override
 			public Color getForeground(Object element) {
 				return foreground.apply(rowType.cast(element));
+			}
+
+			/** Long texts (errors, log messages) are cut by the column: the tooltip shows them whole. */
+			@Override
+			public String getToolTipText(Object element) {
+				String value = text.apply(rowType.cast(element));
+				return value != null && value.length() > 40 ? value : null;
 			}
 		});
 	}

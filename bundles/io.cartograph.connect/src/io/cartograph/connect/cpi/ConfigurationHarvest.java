@@ -28,6 +28,8 @@ final class ConfigurationHarvest {
 	static final String PACKAGE = "IntegrationPackage";
 	static final String DESIGNTIME = "IntegrationDesigntimeArtifact";
 	static final String CONFIGURATIONS = "IntegrationDesigntimeArtifactConfigurations";
+	/** What INVENTORY needs from a flow's content: element, mapping and XSLT counts (see {@link FlowContent}). */
+	static final String CONTENT = "IntegrationDesigntimeArtifactContent";
 	static final String RUNTIME = "IntegrationRuntimeArtifact";
 	static final String SERVICE_ENDPOINT = "ServiceEndpoint";
 
@@ -60,6 +62,7 @@ final class ConfigurationHarvest {
 
 		int flows = 0;
 		int parameterSets = 0;
+		int contents = 0;
 		for (String id : packages) {
 			progress.subTask("Package " + id);
 			List<String[]> packageFlows = new ArrayList<>();
@@ -71,11 +74,15 @@ final class ConfigurationHarvest {
 				if (configurations(flow[0], flow[1])) {
 					parameterSets++;
 				}
+				if (content(flow[0], flow[1])) {
+					contents++;
+				}
 			}
 			flows += packageFlows.size();
 			progress.worked(1);
 		}
-		sink.log(Level.INFO, flows + " integration flows (design time), " + parameterSets + " with their parameter sets");
+		sink.log(Level.INFO, flows + " integration flows (design time), " + parameterSets + " with their parameter sets, "
+				+ contents + " with their content counted");
 
 		progress.subTask("Deployed artifacts");
 		long deployed = read("api/v1/IntegrationRuntimeArtifacts",
@@ -114,6 +121,29 @@ final class ConfigurationHarvest {
 			throw new IllegalStateException(e); // writing to a StringWriter
 		}
 		artifact(CONFIGURATIONS, flowId, version, text.toString());
+		return true;
+	}
+
+	/**
+	 * Downloads a flow's content (zip) and keeps only its counts; the zip itself is not stored.
+	 *
+	 * @return whether the counts were stored (content is optional; an unreadable zip is skipped)
+	 */
+	private boolean content(String flowId, String version) {
+		String path = "api/v1/IntegrationDesigntimeArtifacts(Id='" + key(flowId) + "',Version='"
+				+ key(version == null ? "active" : version) + "')/$value";
+		FlowContent content;
+		try {
+			content = client.download(path, FlowContent::read);
+		} catch (ConnectorException e) {
+			optionalFailed(e, "the content of " + flowId);
+			return false;
+		}
+		if (content.problem() != null) {
+			sink.log(Level.WARNING, "Skipped the content of " + flowId + ": " + content.problem());
+			return false;
+		}
+		artifact(CONTENT, flowId, version, content.json());
 		return true;
 	}
 

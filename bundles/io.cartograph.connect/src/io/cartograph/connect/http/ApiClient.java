@@ -108,6 +108,21 @@ public final class ApiClient implements AutoCloseable {
 		}, reader, true);
 	}
 
+	/**
+	 * GETs {@code pathOrUrl} and hands the successful answer's body to {@code reader} as it
+	 * streams in (binary content such as an artifact's zip); same authentication, retries and
+	 * failures as {@link #get}.
+	 */
+	public <T> T download(String pathOrUrl, BodyReader<T> reader) {
+		URI uri = resolve(pathOrUrl);
+		return executeReading(uri, () -> {
+			HttpGet get = new HttpGet(uri);
+			get.setHeader("Accept", "application/zip, application/octet-stream");
+			authenticator.apply(get, this);
+			return get;
+		}, reader, true);
+	}
+
 	/** A token request: never authenticated with a token itself, refusals are {@link Failure#TOKEN}. */
 	<T> T token(String tokenUrl, Supplier<HttpUriRequestBase> request, JsonReader<T> reader) {
 		URI uri = URI.create(tokenUrl);
@@ -126,6 +141,15 @@ public final class ApiClient implements AutoCloseable {
 	}
 
 	private <T> T execute(URI uri, Supplier<HttpUriRequestBase> factory, JsonReader<T> reader, boolean api) {
+		BodyReader<T> json = in -> {
+			try (JsonParser parser = JSON.createParser(in)) {
+				return reader.read(parser);
+			}
+		};
+		return executeReading(uri, factory, json, api);
+	}
+
+	private <T> T executeReading(URI uri, Supplier<HttpUriRequestBase> factory, BodyReader<T> reader, boolean api) {
 		String endpoint = endpoint(uri);
 		boolean renewed = false;
 		for (int attempt = 1;; attempt++) {
@@ -164,15 +188,15 @@ public final class ApiClient implements AutoCloseable {
 		}
 	}
 
-	private <T> Answer<T> read(ClassicHttpResponse response, JsonReader<T> reader) throws IOException {
+	private <T> Answer<T> read(ClassicHttpResponse response, BodyReader<T> reader) throws IOException {
 		int status = response.getCode();
 		HttpEntity entity = response.getEntity();
 		if (status / 100 == 2) {
 			if (entity == null) {
 				throw new MalformedResponseException("the answer has no body");
 			}
-			try (InputStream in = entity.getContent(); JsonParser parser = JSON.createParser(in)) {
-				T value = reader.read(parser);
+			try (InputStream in = entity.getContent()) {
+				T value = reader.read(in);
 				return new Answer<>(status, value, null, null);
 			}
 		}

@@ -32,6 +32,8 @@ final class SandboxApi {
 	private static final Pattern PACKAGE_FLOWS = Pattern.compile("IntegrationPackages\\('(.+)'\\)/IntegrationDesigntimeArtifacts");
 	private static final Pattern FLOW_CONFIGURATIONS = Pattern
 			.compile("IntegrationDesigntimeArtifacts\\(Id='(.+)',Version='(.*)'\\)/Configurations");
+	private static final Pattern FLOW_CONTENT = Pattern
+			.compile("IntegrationDesigntimeArtifacts\\(Id='(.+)',Version='(.*)'\\)/\\$value");
 	private static final Pattern LOG_START = Pattern
 			.compile("LogStart (ge|gt|le|lt) datetime'([0-9T:.-]+)'");
 
@@ -58,6 +60,17 @@ final class SandboxApi {
 		Map<String, String> query = parseQuery(exchange.getRequestURI().getRawQuery());
 		Rows rows;
 		Matcher m;
+		if ((m = FLOW_CONTENT.matcher(set)).matches()) {
+			Flow f = landscape.findFlow(m.group(1).replace("''", "'"));
+			if (f == null) {
+				error(exchange, 404, "Integration flow " + m.group(1) + " does not exist in the sandbox");
+				return;
+			}
+			exchange.getResponseHeaders().set("Content-Type", "application/zip");
+			exchange.sendResponseHeaders(200, 0);
+			SandboxContent.write(f, exchange.getResponseBody());
+			return;
+		}
 		if (set.equals("IntegrationPackages")) {
 			rows = list(landscape.packages, (out, p) -> SandboxEntities.writePackage(out, p, base));
 		} else if ((m = PACKAGE_FLOWS.matcher(set)).matches()) {

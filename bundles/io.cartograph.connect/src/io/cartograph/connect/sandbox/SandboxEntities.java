@@ -67,6 +67,7 @@ final class SandboxEntities {
 				{ "Receiver_Adapter", f.receiverAdapter(), "xsd:string" },
 				{ "Receiver_Address", f.address(), "xsd:string" },
 				{ "Receiver_Credential", f.receiver().toLowerCase() + "_technical_user", "xsd:string" },
+				{ "Receiver_Authentication", authentication(f), "xsd:string" },
 				{ "Timeout_ms", "60000", "xsd:integer" } };
 		String[] p = parameters[index];
 		out.writeStartObject();
@@ -77,7 +78,20 @@ final class SandboxEntities {
 		out.writeEndObject();
 	}
 
-	static final int CONFIGURATIONS = 5;
+	static final int CONFIGURATIONS = 6;
+
+	private static final String[] HTTP_AUTHENTICATION = { "OAuth2 Client Credentials", "Basic", "Client Certificate" };
+
+	/** As the receiver channel would have it; for HTTP-like adapters it varies by flow, always the same for a flow. */
+	static String authentication(Flow f) {
+		return switch (f.receiverAdapter()) {
+		case "SFTP" -> "Public Key";
+		case "Mail", "IDoc", "AS2" -> "Basic";
+		case "SuccessFactors" -> "OAuth2 SAML Bearer";
+		case "Ariba" -> "OAuth2 Client Credentials";
+		default -> HTTP_AUTHENTICATION[Math.floorMod(f.id().hashCode(), HTTP_AUTHENTICATION.length)];
+		};
+	}
 
 	static void writeRuntime(JsonGenerator out, Flow f, String base) throws IOException {
 		String uri = base + "IntegrationRuntimeArtifacts('" + f.id() + "')";

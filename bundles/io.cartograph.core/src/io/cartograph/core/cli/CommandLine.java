@@ -47,6 +47,7 @@ public final class CommandLine {
 				new TasksRunCommand(),
 				new RulesApplyCommand(),
 				new SchedulerCommand(),
+				new InventoryRunCommand(),
 				new SecretsSetCommand(),
 				new BenchModelCommand(),
 				new BenchIngestCommand(),

@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import io.cartograph.connect.ConnectorRegistry;
 import io.cartograph.connect.Secrets;
+import io.cartograph.core.inventory.InventoryTasks;
+import io.cartograph.core.inventory.ModelAccess;
 import io.cartograph.core.secrets.MasterPassword;
 import io.cartograph.core.secrets.SecretReferences;
 import io.cartograph.core.secrets.SecretStore;
@@ -20,13 +22,15 @@ import io.cartograph.store.TaskRuns;
 /**
  * A workspace's tasks run without the workbench: the scheduler over its store, the standard
  * connectors, and secrets from the secret store, unlocked with {@code CARTOGRAPH_MASTER_PASSWORD}
- * (opened only when some data source refers to a secret).
+ * (opened only when some data source refers to a secret). INVENTORY builds the interfaces in the
+ * workspace's model and saves it.
  */
 final class HeadlessTasks implements AutoCloseable {
 
 	private final SecretStore secrets;
 	private final TaskRuns runs;
 	private final TaskScheduler scheduler;
+	private final InventoryTasks inventory;
 
 	/**
 	 * @param running the data sources whose tasks will run: the secret store is opened (and the
@@ -37,8 +41,16 @@ final class HeadlessTasks implements AutoCloseable {
 		secrets = needsSecrets(running) ? openSecrets() : null;
 		runs = TaskRuns.of(workspace.store());
 		Secrets lookup = secrets == null ? Secrets.none() : secrets::get;
-		scheduler = new TaskScheduler(runs, new StandardTaskWork(runs, HarvestedData.of(workspace.store()),
-				ConnectorRegistry.standard(), lookup), () -> sources, Clock.systemDefaultZone());
+		HarvestedData harvested = HarvestedData.of(workspace.store());
+		ConnectorRegistry registry = ConnectorRegistry.standard();
+		inventory = new InventoryTasks(new StandardTaskWork(runs, harvested, registry, lookup), runs, harvested, registry,
+				workspace.model(), ModelAccess.locked(workspace.model()), true);
+		scheduler = new TaskScheduler(runs, inventory, () -> sources, Clock.systemDefaultZone());
+	}
+
+	/** The work of the tasks; INVENTORY changes and saves the workspace's model. */
+	InventoryTasks inventory() {
+		return inventory;
 	}
 
 	TaskScheduler scheduler() {

@@ -57,7 +57,9 @@ final class TasksRunCommand implements CliCommand {
 				throw new WorkspaceException("Data source '" + source.getName() + "' cannot run " + type + "; it runs "
 						+ StandardTaskWork.supportedTasks(ConnectorRegistry.standard(), source) + ".");
 			}
-			try (HeadlessTasks tasks = new HeadlessTasks(workspace, List.of(source))) {
+			// INVENTORY works on the store and the model: it needs no secret, so no master password.
+			List<DataSource> needingSecrets = type == TaskType.INVENTORY ? List.of() : List.of(source);
+			try (HeadlessTasks tasks = new HeadlessTasks(workspace, needingSecrets)) {
 				StartedTask started = tasks.scheduler().startNow(source, type);
 				started.warning().ifPresent(warning -> err.println("Warning: " + warning));
 				Thread cancelOnExit = new Thread(() -> cancelAndWait(tasks, source, type, started), "cancel task");

@@ -23,6 +23,7 @@ import io.cartograph.connect.ConnectionCheck;
 import io.cartograph.connect.ConnectorException;
 import io.cartograph.connect.ConnectorRegistry;
 import io.cartograph.connect.Secrets;
+import io.cartograph.core.inventory.InventoryTasks;
 import io.cartograph.core.workspace.Workspace;
 import io.cartograph.jobs.StandardTaskWork;
 import io.cartograph.jobs.StartedTask;
@@ -44,7 +45,8 @@ import io.cartograph.ui.secrets.SecretAccess;
  * Jobs never read the objects people are editing: every start hands the job a copy of the data
  * source taken on the UI thread, and the scheduler's list of sources is such a copy too. The
  * schedules do not run until someone switches them on ({@link #runSchedules(boolean)}): the
- * sample's sources point at hosts that do not exist, and harvesting is a decision.
+ * sample's sources point at hosts that do not exist, and harvesting is a decision. INVENTORY
+ * changes the live model on the UI thread as one undoable command.
  */
 public final class WorkspaceTasks implements AutoCloseable {
 
@@ -54,6 +56,7 @@ public final class WorkspaceTasks implements AutoCloseable {
 	private final ConnectorRegistry registry = ConnectorRegistry.standard();
 	private final TaskRuns runs;
 	private final TaskScheduler scheduler;
+	private final InventoryTasks inventory;
 	/** The latest copy of each source handed to a job, by UUID: what Cancel names. */
 	private final Map<String, DataSource> launched = new ConcurrentHashMap<>();
 	private volatile boolean schedulesRunning;
@@ -64,8 +67,12 @@ public final class WorkspaceTasks implements AutoCloseable {
 		this.ui = Objects.requireNonNull(ui, "ui");
 		runs = TaskRuns.of(workspace.store());
 		Secrets resolver = reference -> secrets.ifOpen().flatMap(store -> store.get(reference));
-		StandardTaskWork work = new StandardTaskWork(runs, HarvestedData.of(workspace.store()), registry, resolver);
-		scheduler = new TaskScheduler(runs, work, this::sourcesForScheduler, Clock.systemDefaultZone());
+		HarvestedData harvested = HarvestedData.of(workspace.store());
+		// INVENTORY executes its command on the UI thread, on the live model, and leaves it unsaved:
+		// the user sees the interfaces at once and can undo the whole run in one step.
+		inventory = new InventoryTasks(new StandardTaskWork(runs, harvested, registry, resolver), runs, harvested, registry,
+				workspace.model(), ui::syncExec, false);
+		scheduler = new TaskScheduler(runs, inventory, this::sourcesForScheduler, Clock.systemDefaultZone());
 	}
 
 	public Workspace workspace() {
@@ -78,6 +85,11 @@ public final class WorkspaceTasks implements AutoCloseable {
 
 	public TaskScheduler scheduler() {
 		return scheduler;
+	}
+
+	/** The work of the tasks; listeners hear what each INVENTORY run changed. */
+	public InventoryTasks inventory() {
+		return inventory;
 	}
 
 	public void addListener(TaskRunListener listener) {

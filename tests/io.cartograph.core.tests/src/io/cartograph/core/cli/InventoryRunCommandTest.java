@@ -1,0 +1,85 @@
+package io.cartograph.core.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.cartograph.connect.sandbox.SandboxOptions;
+import io.cartograph.connect.sandbox.SandboxTenant;
+import io.cartograph.core.inventory.SandboxHarvest;
+import io.cartograph.core.workspace.Workspace;
+import io.cartograph.jobs.StandardTaskWork;
+import io.cartograph.model.landscape.DataSource;
+import io.cartograph.model.landscape.TaskType;
+import io.cartograph.rules.inventory.CloudIntegrationArtifacts;
+import io.cartograph.store.HarvestedData;
+import io.cartograph.store.RunStatus;
+
+class InventoryRunCommandTest {
+
+	@TempDir
+	Path folder;
+
+	private record Result(int exitCode, String out, String err) {
+	}
+
+	private static Result run(String... args) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int exitCode = new CommandLine().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+		return new Result(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void inventoryRunBuildsAndSavesTheHarvestedSourcesInterfacesAndSkipsTheOthers() throws IOException {
+		Path ws = folder.resolve("ws");
+		assertEquals(0, run("sample", "--workspace", ws.toString(), "--interfaces", "5").exitCode());
+		SandboxTenant tenant = SandboxTenant.start(0, SandboxOptions.defaults().withMessages(1_000).withPackages(2));
+		int flows;
+		String uuid;
+		try (Workspace workspace = Workspace.open(ws)) {
+			DataSource sandbox = SandboxHarvest.pointAt(workspace, tenant);
+			workspace.model().save();
+			StandardTaskWork standard = SandboxHarvest.standard(workspace);
+			assertEquals(RunStatus.SUCCESS, SandboxHarvest.run(workspace, standard, sandbox, TaskType.CONFIGURATION).status());
+			assertEquals(RunStatus.SUCCESS, SandboxHarvest.run(workspace, standard, sandbox, TaskType.RUNTIME).status());
+			flows = HarvestedData.of(workspace.store()).artifacts(sandbox.getUuid(), CloudIntegrationArtifacts.DESIGNTIME).size();
+			uuid = sandbox.getUuid();
+		} finally {
+			tenant.stop();
+		}
+
+		Result first = run("inventory", "run", "--workspace", ws.toString());
+
+		assertEquals(0, first.exitCode(), first.out() + first.err());
+		assertTrue(first.out().contains("CPI_SANDBOX: " + flows + " new, 0 updated, 0 not found in last run, 0 unchanged"), first.out());
+		assertTrue(first.out().contains("CPI_EU_PRD: skipped, no successful CONFIGURATION run yet"), first.out());
+		try (Workspace reopened = Workspace.open(ws)) {
+			long saved = reopened.model().interfaces().getInterfaces().stream()
+					.filter(item -> item.getDataSource() != null && uuid.equals(item.getDataSource().getUuid())).count();
+			assertEquals(flows, saved, "the interfaces were saved");
+		}
+
+		Result again = run("tasks", "run", "--workspace", ws.toString(), "--data-source", "CPI_SANDBOX", "--task", "INVENTORY");
+		assertEquals(0, again.exitCode(), again.out() + again.err());
+		assertTrue(again.out().contains("0 new, 0 updated, 0 not found in last run, " + flows + " unchanged"), again.out());
+
+		Result named = run("inventory", "run", "--workspace", ws.toString(), "--data-source", "CPI_EU_DEV");
+		assertEquals(1, named.exitCode(), "a named source that was never harvested fails");
+		assertTrue(named.out().contains("CPI_EU_DEV: FAILED. INVENTORY builds interfaces from what CONFIGURATION harvested"), named.out());
+
+		Result notCpi = run("inventory", "run", "--workspace", ws.toString(), "--data-source", "PO_PRD");
+		assertEquals(1, notCpi.exitCode());
+		assertTrue(notCpi.err().contains("SAP Cloud Integration"), notCpi.err());
+	}
+}
