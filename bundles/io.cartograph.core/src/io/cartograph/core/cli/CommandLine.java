@@ -45,12 +45,14 @@ public final class CommandLine {
 				new SampleCommand(),
 				new SandboxCommand(),
 				new TasksRunCommand(),
+				new RulesApplyCommand(),
 				new SchedulerCommand(),
 				new InventoryRunCommand(),
 				new SecretsSetCommand(),
 				new KpiCommand(),
 				new BenchModelCommand(),
-				new BenchIngestCommand());
+				new BenchIngestCommand(),
+				new BenchRulesCommand());
 	}
 
 	/** Runs the command named by {@code args} and returns its exit code. */
