@@ -29,6 +29,7 @@ import io.cartograph.store.RunStatus;
 import io.cartograph.store.RunTrigger;
 import io.cartograph.store.TaskRun;
 import io.cartograph.store.TaskRuns;
+import io.cartograph.tests.support.MutableClock;
 
 /** The recorded run of a plain work object, without the job machinery. */
 class TaskExecutionTest {

@@ -32,6 +32,7 @@ import io.cartograph.store.RunStatus;
 import io.cartograph.store.RunTrigger;
 import io.cartograph.store.TaskRun;
 import io.cartograph.store.TaskRuns;
+import io.cartograph.tests.support.MutableClock;
 
 class TaskSchedulerTest {
 

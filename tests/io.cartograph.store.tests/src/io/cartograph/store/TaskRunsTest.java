@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.cartograph.model.landscape.TaskType;
+import io.cartograph.tests.support.MutableClock;
 
 class TaskRunsTest {
 

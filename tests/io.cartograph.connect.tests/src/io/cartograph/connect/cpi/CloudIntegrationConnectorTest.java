@@ -22,7 +22,6 @@ import io.cartograph.connect.ConnectorException.Failure;
 import io.cartograph.connect.ConnectorRegistry;
 import io.cartograph.connect.DataSources;
 import io.cartograph.connect.ForwardingProxy;
-import io.cartograph.connect.MutableClock;
 import io.cartograph.connect.RecordingSink;
 import io.cartograph.connect.TaskOutcome;
 import io.cartograph.connect.TaskOutcome.Result;
@@ -33,6 +32,7 @@ import io.cartograph.connect.sandbox.SandboxTenant;
 import io.cartograph.model.landscape.DataSource;
 import io.cartograph.model.landscape.DataSourceType;
 import io.cartograph.model.landscape.TaskType;
+import io.cartograph.tests.support.MutableClock;
 
 /** The Cloud Integration connector against the sandbox tenant. */
 class CloudIntegrationConnectorTest {

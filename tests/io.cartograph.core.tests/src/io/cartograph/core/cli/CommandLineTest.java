@@ -3,10 +3,7 @@ package io.cartograph.core.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,22 +20,13 @@ class CommandLineTest {
 	@TempDir
 	Path folder;
 
-	/** What one run printed and returned. */
-	private record Result(int exitCode, String out, String err) {
-	}
-
-	private static Result run(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int exitCode = new CommandLine().run(List.of(args),
-				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-		return new Result(exitCode, out.toString(StandardCharsets.UTF_8).replace("\r\n", "\n"),
-				err.toString(StandardCharsets.UTF_8).replace("\r\n", "\n"));
+	private static CliRun run(String... args) {
+		return CliRun.of(args);
 	}
 
 	@Test
 	void versionPrintsTheProductVersion() {
-		Result result = run("version");
+		CliRun result = run("version");
 		assertEquals(0, result.exitCode());
 		assertEquals("Cartograph " + CartographVersion.current() + "\n", result.out());
 		assertTrue(result.out().matches("Cartograph \\d+\\.\\d+\\.\\d+\\S*\n"), result.out());
@@ -47,7 +35,7 @@ class CommandLineTest {
 
 	@Test
 	void helpListsEveryCommand() {
-		Result result = run("help");
+		CliRun result = run("help");
 		assertEquals(0, result.exitCode());
 		assertTrue(result.out().startsWith("Usage: cartograph cli <command> [options]\n"), result.out());
 		for (String usage : List.of("version", "workspace info --workspace DIR [--json]",
@@ -60,7 +48,7 @@ class CommandLineTest {
 
 	@Test
 	void commandHelpListsItsOptions() {
-		Result result = run("workspace", "info", "--help");
+		CliRun result = run("workspace", "info", "--help");
 		assertEquals(0, result.exitCode());
 		assertTrue(result.out().startsWith("Usage: cartograph cli workspace info --workspace DIR [--json]\n"), result.out());
 		assertTrue(result.out().contains("--workspace DIR   the workspace folder (required)"), result.out());
@@ -70,11 +58,11 @@ class CommandLineTest {
 	@Test
 	void createThenInfoAsText() {
 		Path root = folder.resolve("acme");
-		Result created = run("workspace", "create", "--workspace", root.toString(), "--name", "ACME landscape");
+		CliRun created = run("workspace", "create", "--workspace", root.toString(), "--name", "ACME landscape");
 		assertEquals(0, created.exitCode(), created.err());
 		assertEquals("Created workspace 'ACME landscape' in " + root + "\n", created.out());
 
-		Result info = run("workspace", "info", "--workspace", root.toString());
+		CliRun info = run("workspace", "info", "--workspace", root.toString());
 		assertEquals(0, info.exitCode(), info.err());
 		assertEquals("", info.err());
 		String[] lines = info.out().split("\n");
@@ -98,7 +86,7 @@ class CommandLineTest {
 			assertEquals(name, workspace.name());
 		}
 
-		Result info = run("workspace", "info", "--workspace=" + root, "--json");
+		CliRun info = run("workspace", "info", "--workspace=" + root, "--json");
 
 		assertEquals(0, info.exitCode(), info.err());
 		String json = info.out();
@@ -116,7 +104,7 @@ class CommandLineTest {
 	@Test
 	void createWithoutANameUsesTheFolderName() {
 		Path root = folder.resolve("globex-prod");
-		Result created = run("workspace", "create", "--workspace", root.toString());
+		CliRun created = run("workspace", "create", "--workspace", root.toString());
 		assertEquals(0, created.exitCode(), created.err());
 		try (Workspace workspace = Workspace.open(root)) {
 			assertEquals("globex-prod", workspace.name());
@@ -125,7 +113,7 @@ class CommandLineTest {
 
 	@Test
 	void anUnknownCommandGivesTheUsageAndExitCode2() {
-		Result result = run("frobnicate");
+		CliRun result = run("frobnicate");
 		assertEquals(2, result.exitCode());
 		assertEquals("", result.out());
 		assertTrue(result.err().startsWith("cartograph: unknown command 'frobnicate'\n\nUsage: cartograph cli"), result.err());
@@ -159,7 +147,7 @@ class CommandLineTest {
 	}
 
 	private static void assertUsageError(String firstLine, String... args) {
-		Result result = run(args);
+		CliRun result = run(args);
 		assertEquals(2, result.exitCode(), String.join(" ", args));
 		assertEquals("", result.out());
 		assertTrue(result.err().startsWith(firstLine + "\n\nUsage: cartograph cli <command> [options]\n"), result.err());
@@ -167,7 +155,7 @@ class CommandLineTest {
 
 	@Test
 	void aFolderThatIsNotAWorkspaceGivesOneClearLineAndExitCode1() {
-		Result result = run("workspace", "info", "--workspace", folder.toString());
+		CliRun result = run("workspace", "info", "--workspace", folder.toString());
 		assertEquals(1, result.exitCode());
 		assertEquals("", result.out());
 		assertEquals("cartograph: " + folder + " is not a Cartograph workspace (no cartograph-workspace.properties). "
@@ -181,7 +169,7 @@ class CommandLineTest {
 		Path interfaces = root.resolve("landscape/interfaces.xmi");
 		Files.writeString(interfaces, "<?xml version=\"1.0\"?><half");
 
-		Result info = run("workspace", "info", "--workspace", root.toString());
+		CliRun info = run("workspace", "info", "--workspace", root.toString());
 
 		assertEquals(0, info.exitCode(), info.err());
 		assertTrue(info.out().contains("\nModel           cannot be read. The model file " + interfaces
@@ -192,7 +180,7 @@ class CommandLineTest {
 	@Test
 	void creatingInABusyFolderGivesExitCode1() throws IOException {
 		Files.writeString(folder.resolve("notes.txt"), "mine");
-		Result result = run("workspace", "create", "--workspace", folder.toString(), "--name", "X");
+		CliRun result = run("workspace", "create", "--workspace", folder.toString(), "--name", "X");
 		assertEquals(1, result.exitCode());
 		assertEquals("cartograph: " + folder + " is not empty and is not a Cartograph workspace. "
 				+ "Choose a new or empty folder for the workspace.\n", result.err());
@@ -202,7 +190,7 @@ class CommandLineTest {
 	void relativeFoldersAreTakenFromTheCurrentFolder() {
 		Path relative = Path.of("target", "cli-test-" + System.nanoTime());
 		Path absolute = relative.toAbsolutePath().normalize();
-		Result result = run("workspace", "info", "--workspace", relative.toString());
+		CliRun result = run("workspace", "info", "--workspace", relative.toString());
 		assertEquals(1, result.exitCode());
 		assertTrue(result.err().startsWith("cartograph: " + absolute + " does not exist."), result.err());
 	}

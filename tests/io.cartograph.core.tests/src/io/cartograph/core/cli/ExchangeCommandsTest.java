@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,26 +20,19 @@ class ExchangeCommandsTest {
 	@TempDir
 	Path folder;
 
-	private record Result(int exitCode, String out, String err) {
-	}
-
-	private static Result run(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int exitCode = new CommandLine().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-		return new Result(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	private static CliRun run(String... args) {
+		return CliRun.of(args);
 	}
 
 	@Test
 	void sampleCreatesAWorkspaceThatValidates() {
 		Path workspace = folder.resolve("sample");
 
-		Result sample = run("sample", "--workspace", workspace.toString(), "--interfaces", "60", "--seed", "3");
+		CliRun sample = run("sample", "--workspace", workspace.toString(), "--interfaces", "60", "--seed", "3");
 		assertEquals(0, sample.exitCode(), sample.err());
 		assertTrue(sample.out().startsWith("Generated a sample landscape with 60 interfaces, 14 systems"), sample.out());
 
-		Result validate = run("validate", "--workspace", workspace.toString());
+		CliRun validate = run("validate", "--workspace", workspace.toString());
 		assertEquals(0, validate.exitCode(), validate.out() + validate.err());
 		assertTrue(validate.out().startsWith("0 errors, 0 warnings in "), validate.out());
 		try (Workspace reopened = Workspace.open(workspace)) {
@@ -56,7 +45,7 @@ class ExchangeCommandsTest {
 		Path workspace = folder.resolve("sample");
 		run("sample", "--workspace", workspace.toString(), "--interfaces", "10");
 
-		Result refused = run("sample", "--workspace", workspace.toString(), "--interfaces", "30");
+		CliRun refused = run("sample", "--workspace", workspace.toString(), "--interfaces", "30");
 		assertEquals(1, refused.exitCode());
 		assertTrue(refused.err().contains("Add --replace"), refused.err());
 
@@ -76,7 +65,7 @@ class ExchangeCommandsTest {
 		Files.writeString(rules, Files.readString(rules).replaceFirst("interfacePattern=\"\\.\\*_Archive_\\.\\*\"",
 				"interfacePattern=\"(unclosed\""));
 
-		Result result = run("validate", "--workspace", workspace.toString());
+		CliRun result = run("validate", "--workspace", workspace.toString());
 
 		assertEquals(1, result.exitCode(), result.out());
 		assertTrue(result.out().startsWith("ERROR   rules.xmi  System mapping rule '(unclosed': System mapping rule 1: '(unclosed' is "
@@ -90,14 +79,14 @@ class ExchangeCommandsTest {
 		run("sample", "--workspace", workspace.toString(), "--interfaces", "40");
 		Path csv = folder.resolve("interfaces.csv");
 
-		Result export = run("export", "--workspace", workspace.toString(), "--interfaces", csv.toString());
+		CliRun export = run("export", "--workspace", workspace.toString(), "--interfaces", csv.toString());
 		assertEquals(0, export.exitCode(), export.err());
 		assertEquals("Exported 40 interfaces to " + csv + "\n", export.out());
-		Result json = run("export", "--workspace", workspace.toString(), "--system-rules", folder.resolve("rules.json").toString());
+		CliRun json = run("export", "--workspace", workspace.toString(), "--system-rules", folder.resolve("rules.json").toString());
 		assertEquals(0, json.exitCode(), json.err());
 		assertTrue(Files.readString(folder.resolve("rules.json")).startsWith("{\n  \"sheet\": \"system rules\""));
 
-		Result again = run("import", "--workspace", workspace.toString(), "--interfaces", csv.toString());
+		CliRun again = run("import", "--workspace", workspace.toString(), "--interfaces", csv.toString());
 		assertEquals(0, again.exitCode(), again.err());
 		assertEquals("40 rows: 0 interfaces created, 0 updated, 40 unchanged.\n", again.out());
 	}
@@ -111,7 +100,7 @@ class ExchangeCommandsTest {
 		Path csv = folder.resolve("new.csv");
 		Files.writeString(csv, "Interface,DataSource,Sender\nA,CPI_EU_PRD,SAP S/4HANA\nB,NO_SUCH_SOURCE,\nC,PO_PRD,Brand New System\n");
 
-		Result result = run("import", "--workspace", workspace.toString(), "--interfaces", csv.toString());
+		CliRun result = run("import", "--workspace", workspace.toString(), "--interfaces", csv.toString());
 
 		assertEquals(1, result.exitCode());
 		assertTrue(result.err().startsWith("new.csv:3: there is no data source named 'NO_SUCH_SOURCE'"), result.err());
@@ -126,7 +115,7 @@ class ExchangeCommandsTest {
 		Path csv = folder.resolve("new.csv");
 		Files.writeString(csv, "Interface;DataSource;Sender\nA;CPI_EU_PRD;SAP S/4HANA\nB;PO_PRD;Brand New System\n");
 
-		Result dry = run("import", "--workspace", workspace.toString(), "--interfaces", csv.toString(), "--dry-run");
+		CliRun dry = run("import", "--workspace", workspace.toString(), "--interfaces", csv.toString(), "--dry-run");
 		assertEquals(0, dry.exitCode(), dry.err());
 		assertTrue(dry.out().contains("note: Creates the system 'Brand New System'"), dry.out());
 		assertTrue(dry.out().contains("2 interfaces created") && dry.out().contains("dry run"), dry.out());
@@ -134,7 +123,7 @@ class ExchangeCommandsTest {
 			assertEquals(5, reopened.model().interfaces().getInterfaces().size());
 		}
 
-		Result real = run("import", "--workspace", workspace.toString(), "--interfaces", csv.toString());
+		CliRun real = run("import", "--workspace", workspace.toString(), "--interfaces", csv.toString());
 		assertEquals(0, real.exitCode(), real.err());
 		assertTrue(real.out().endsWith("Saved.\n"), real.out());
 		try (Workspace reopened = Workspace.open(workspace)) {
@@ -150,7 +139,7 @@ class ExchangeCommandsTest {
 
 		assertEquals(2, run("import", "--workspace", workspace.toString()).exitCode());
 		assertEquals(2, run("export", "--workspace", workspace.toString(), "--systems", "a.csv", "--interfaces", "b.csv").exitCode());
-		Result xlsx = run("export", "--workspace", workspace.toString(), "--systems", folder.resolve("a.xlsx").toString());
+		CliRun xlsx = run("export", "--workspace", workspace.toString(), "--systems", folder.resolve("a.xlsx").toString());
 		assertEquals(1, xlsx.exitCode());
 		assertTrue(xlsx.err().contains("*.csv or *.json"), xlsx.err());
 	}
@@ -160,7 +149,7 @@ class ExchangeCommandsTest {
 		Path workspace = folder.resolve("ws");
 		run("sample", "--workspace", workspace.toString(), "--interfaces", "3");
 
-		Result bench = run("bench-model", "--workspace", workspace.toString());
+		CliRun bench = run("bench-model", "--workspace", workspace.toString());
 
 		assertEquals(0, bench.exitCode(), bench.err());
 		assertTrue(bench.out().contains("interfaces=3\n") && bench.out().contains("load_ms=") && bench.out().contains("save_ms="),

@@ -3,12 +3,8 @@ package io.cartograph.core.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,15 +25,8 @@ class InventoryRunCommandTest {
 	@TempDir
 	Path folder;
 
-	private record Result(int exitCode, String out, String err) {
-	}
-
-	private static Result run(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int exitCode = new CommandLine().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-		return new Result(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	private static CliRun run(String... args) {
+		return CliRun.of(args);
 	}
 
 	@Test
@@ -59,7 +48,7 @@ class InventoryRunCommandTest {
 			tenant.stop();
 		}
 
-		Result first = run("inventory", "run", "--workspace", ws.toString());
+		CliRun first = run("inventory", "run", "--workspace", ws.toString());
 
 		assertEquals(0, first.exitCode(), first.out() + first.err());
 		assertTrue(first.out().contains("CPI_SANDBOX: " + flows + " new, 0 updated, 0 not found in last run, 0 unchanged"), first.out());
@@ -70,15 +59,15 @@ class InventoryRunCommandTest {
 			assertEquals(flows, saved, "the interfaces were saved");
 		}
 
-		Result again = run("tasks", "run", "--workspace", ws.toString(), "--data-source", "CPI_SANDBOX", "--task", "INVENTORY");
+		CliRun again = run("tasks", "run", "--workspace", ws.toString(), "--data-source", "CPI_SANDBOX", "--task", "INVENTORY");
 		assertEquals(0, again.exitCode(), again.out() + again.err());
 		assertTrue(again.out().contains("0 new, 0 updated, 0 not found in last run, " + flows + " unchanged"), again.out());
 
-		Result named = run("inventory", "run", "--workspace", ws.toString(), "--data-source", "CPI_EU_DEV");
+		CliRun named = run("inventory", "run", "--workspace", ws.toString(), "--data-source", "CPI_EU_DEV");
 		assertEquals(1, named.exitCode(), "a named source that was never harvested fails");
 		assertTrue(named.out().contains("CPI_EU_DEV: FAILED. INVENTORY builds interfaces from what CONFIGURATION harvested"), named.out());
 
-		Result notCpi = run("inventory", "run", "--workspace", ws.toString(), "--data-source", "PO_PRD");
+		CliRun notCpi = run("inventory", "run", "--workspace", ws.toString(), "--data-source", "PO_PRD");
 		assertEquals(1, notCpi.exitCode());
 		assertTrue(notCpi.err().contains("SAP Cloud Integration"), notCpi.err());
 	}

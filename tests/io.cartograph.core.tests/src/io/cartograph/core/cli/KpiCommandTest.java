@@ -3,9 +3,6 @@ package io.cartograph.core.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,17 +31,10 @@ class KpiCommandTest {
 	@TempDir
 	Path folder;
 
-	private record Result(int exitCode, String out, String err) {
-	}
-
-	private static Result run(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private static CliRun run(String... args) {
 		List<CliCommand> commands = new ArrayList<>(CommandLine.standardCommands());
 		commands.replaceAll(command -> command instanceof KpiCommand ? new KpiCommand(Clock.fixed(NOW, ZoneOffset.UTC)) : command);
-		int exitCode = new CommandLine(commands).run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-		return new Result(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+		return CliRun.with(new CommandLine(commands), args);
 	}
 
 	@Test
@@ -66,7 +56,7 @@ class KpiCommandTest {
 			run.succeed();
 		}
 
-		Result json = run("kpi", "--workspace", workspace.toString(), "--json");
+		CliRun json = run("kpi", "--workspace", workspace.toString(), "--json");
 
 		assertEquals(0, json.exitCode(), json.err());
 		JsonNode tree = new ObjectMapper().readTree(json.out());
@@ -83,7 +73,7 @@ class KpiCommandTest {
 		assertEquals(3, tree.get("traffic").size());
 		assertEquals(4, tree.get("traffic").get(2).get("messages").asLong());
 
-		Result text = run("kpi", "--workspace", workspace.toString());
+		CliRun text = run("kpi", "--workspace", workspace.toString());
 		assertEquals(0, text.exitCode(), text.err());
 		assertTrue(text.out().contains("Robustness\n  Days:"), text.out());
 		assertTrue(text.out().contains("Landscape check\n"), text.out());

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,15 +36,8 @@ class RulesCommandsTest {
 
 	private Path workspace;
 
-	private record Result(int exitCode, String out, String err) {
-	}
-
-	private static Result run(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int exitCode = new CommandLine().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-		return new Result(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	private static CliRun run(String... args) {
+		return CliRun.of(args);
 	}
 
 	/**
@@ -112,7 +102,7 @@ class RulesCommandsTest {
 
 	@Test
 	void applyHarmonizesSavesAndReportsEachInterfaceAsJson() throws IOException {
-		Result result = run("rules", "apply", "--workspace", workspace.toString(), "--json");
+		CliRun result = run("rules", "apply", "--workspace", workspace.toString(), "--json");
 
 		assertEquals(0, result.exitCode(), result.err());
 		assertEquals("warning: System mapping rule 3: Interface 'Order(' is not a regular expression: Unclosed group at "
@@ -146,7 +136,7 @@ class RulesCommandsTest {
 			assertEquals("SAP ERP", saved.getSender().getName());
 			assertEquals("Order", saved.getBusinessObjects().get(0).getName());
 		}
-		Result again = run("rules", "apply", "--workspace", workspace.toString());
+		CliRun again = run("rules", "apply", "--workspace", workspace.toString());
 		assertEquals("Applied 3 interfaces: 0 senders and 0 receivers changed, 0 objects added, 1 values set by hand kept. "
 				+ "Nothing to save.\n", again.out());
 	}
@@ -156,7 +146,7 @@ class RulesCommandsTest {
 		Path interfaces = workspace.resolve("landscape/interfaces.xmi");
 		byte[] before = Files.readAllBytes(interfaces);
 
-		Result result = run("rules", "apply", "--workspace", workspace.toString(), "--dry-run");
+		CliRun result = run("rules", "apply", "--workspace", workspace.toString(), "--dry-run");
 
 		assertEquals(0, result.exitCode(), result.err());
 		assertEquals("Applied 3 interfaces: 2 senders and 1 receivers changed, 1 objects added, 1 values set by hand kept. "
@@ -166,7 +156,7 @@ class RulesCommandsTest {
 
 	@Test
 	void overwriteReplacesValuesSetByHand() {
-		Result result = run("rules", "apply", "--workspace", workspace.toString(), "--overwrite");
+		CliRun result = run("rules", "apply", "--workspace", workspace.toString(), "--overwrite");
 
 		assertEquals(0, result.exitCode(), result.err());
 		try (Workspace reopened = Workspace.open(workspace)) {
@@ -188,7 +178,7 @@ class RulesCommandsTest {
 			}
 		}
 
-		Result result = run("rules", "apply", "--workspace", workspace.toString());
+		CliRun result = run("rules", "apply", "--workspace", workspace.toString());
 
 		assertEquals(1, result.exitCode());
 		assertTrue(result.err().contains("nothing to apply"), result.err());
@@ -199,7 +189,7 @@ class RulesCommandsTest {
 		Path sample = folder.resolve("sample");
 		assertEquals(0, run("sample", "--workspace", sample.toString(), "--interfaces", "200").exitCode());
 
-		Result result = run("rules", "apply", "--workspace", sample.toString(), "--json");
+		CliRun result = run("rules", "apply", "--workspace", sample.toString(), "--json");
 
 		assertEquals(0, result.exitCode(), result.err());
 		assertEquals("", result.err(), "the sample's rules all compile");
@@ -220,7 +210,7 @@ class RulesCommandsTest {
 
 	@Test
 	void benchRulesPrintsTheThreeFiguresAndChecksAgreement() {
-		Result result = run("bench-rules", "--interfaces", "2000", "--system-rules", "100", "--object-rules", "100", "--runs", "1");
+		CliRun result = run("bench-rules", "--interfaces", "2000", "--system-rules", "100", "--object-rules", "100", "--runs", "1");
 
 		assertEquals(0, result.exitCode(), result.err());
 		for (String key : List.of("naive_ms=", "engine_ms=", "floor_ms=", "identical=true\n", "interfaces=2000\n")) {

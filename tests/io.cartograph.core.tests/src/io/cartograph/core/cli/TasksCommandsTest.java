@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -24,15 +21,8 @@ class TasksCommandsTest {
 	@TempDir
 	Path folder;
 
-	private record Result(int exitCode, String out, String err) {
-	}
-
-	private static Result run(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int exitCode = new CommandLine().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-		return new Result(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	private static CliRun run(String... args) {
+		return CliRun.of(args);
 	}
 
 	@Test
@@ -40,7 +30,7 @@ class TasksCommandsTest {
 		Path workspace = folder.resolve("ws");
 		assertEquals(0, run("sample", "--workspace", workspace.toString(), "--interfaces", "5").exitCode());
 
-		Result result = run("tasks", "run", "--workspace", workspace.toString(), "--data-source", "wic_housekeeping",
+		CliRun result = run("tasks", "run", "--workspace", workspace.toString(), "--data-source", "wic_housekeeping",
 				"--task", "runtime");
 
 		assertEquals(0, result.exitCode(), result.err());
@@ -58,23 +48,23 @@ class TasksCommandsTest {
 		Path workspace = folder.resolve("ws");
 		run("sample", "--workspace", workspace.toString(), "--interfaces", "5");
 
-		Result unknown = run("tasks", "run", "--workspace", workspace.toString(), "--data-source", "NOPE", "--task", "RUNTIME");
+		CliRun unknown = run("tasks", "run", "--workspace", workspace.toString(), "--data-source", "NOPE", "--task", "RUNTIME");
 		assertEquals(1, unknown.exitCode());
 		assertTrue(unknown.err().contains("There is no data source named 'NOPE'") && unknown.err().contains("CPI_SANDBOX"), unknown.err());
 
-		Result unsupported = run("tasks", "run", "--workspace", workspace.toString(), "--data-source", "WIC_HOUSEKEEPING",
+		CliRun unsupported = run("tasks", "run", "--workspace", workspace.toString(), "--data-source", "WIC_HOUSEKEEPING",
 				"--task", "CONFIGURATION");
 		assertEquals(1, unsupported.exitCode());
 		assertTrue(unsupported.err().contains("cannot run CONFIGURATION"), unsupported.err());
 
-		Result badType = run("tasks", "run", "--workspace", workspace.toString(), "--data-source", "CPI_SANDBOX", "--task", "HARVEST");
+		CliRun badType = run("tasks", "run", "--workspace", workspace.toString(), "--data-source", "CPI_SANDBOX", "--task", "HARVEST");
 		assertEquals(2, badType.exitCode());
 		assertTrue(badType.err().contains("option --task needs one of"), badType.err());
 	}
 
 	@Test
 	void theIngestBenchmarkRunsTheWholePathButIsNotListed() {
-		Result bench = run("bench-ingest", "--messages", "300");
+		CliRun bench = run("bench-ingest", "--messages", "300");
 
 		assertEquals(0, bench.exitCode(), bench.out() + bench.err());
 		assertTrue(bench.out().contains("status=SUCCESS\n"), bench.out());
