@@ -11,6 +11,7 @@ import io.cartograph.model.landscape.LandscapeFactory;
 import io.cartograph.model.landscape.RuleBook;
 import io.cartograph.model.landscape.TechnologyFit;
 import io.cartograph.model.landscape.TodoMode;
+import io.cartograph.model.landscape.TodoRequirement;
 import io.cartograph.model.landscape.TodoSettings;
 
 /** What a new workspace's model files hold before anybody edits them. */
@@ -49,8 +50,10 @@ final class DefaultContent {
 		dashboard.setDecommissioningDays(90);
 		landscape.setDashboardSettings(dashboard);
 		TodoSettings todo = factory.createTodoSettings();
-		todo.setMode(TodoMode.ALL);
-		todo.setObjectsRequired(true);
+		todo.setMode(TodoMode.INTERFACES_AND_END_TO_END);
+		todo.setObjectsRequirement(TodoRequirement.AT_LEAST_ONE);
+		todo.setPropertiesRequirement(TodoRequirement.INACTIVE);
+		todo.setTagsRequirement(TodoRequirement.INACTIVE);
 		landscape.setTodoSettings(todo);
 		return landscape;
 	}

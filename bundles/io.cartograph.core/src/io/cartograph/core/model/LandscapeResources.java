@@ -86,6 +86,13 @@ final class LandscapeResources {
 					LoadedTargets targets = new LoadedTargets(resource);
 					return new SAXXMIHandler(resource, helper, options) {
 						@Override
+						protected void setAttribValue(EObject object, String name, String value) {
+							if (!LegacyAttributes.read(object, name, value)) {
+								super.setAttribValue(object, name, value);
+							}
+						}
+
+						@Override
 						protected void setValueFromId(EObject object, EReference reference, String ids) {
 							if (!targets.connect(object, reference, ids)) {
 								super.setValueFromId(object, reference, ids);

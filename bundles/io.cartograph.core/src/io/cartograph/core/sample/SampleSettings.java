@@ -28,6 +28,7 @@ import io.cartograph.model.landscape.Role;
 import io.cartograph.model.landscape.TagCategory;
 import io.cartograph.model.landscape.TagValue;
 import io.cartograph.model.landscape.TodoMode;
+import io.cartograph.model.landscape.TodoRequirement;
 import io.cartograph.model.landscape.TodoSettings;
 import io.cartograph.model.landscape.User;
 
@@ -173,12 +174,12 @@ final class SampleSettings {
 		TodoSettings todo = landscape.getTodoSettings();
 		if (todo == null) {
 			todo = sample.create(TODO_SETTINGS, TodoSettings.class);
-			todo.setMode(TodoMode.ALL);
-			todo.setObjectsRequired(true);
+			todo.setMode(TodoMode.INTERFACES_AND_END_TO_END);
+			todo.setObjectsRequirement(TodoRequirement.AT_LEAST_ONE);
 			landscape.setTodoSettings(todo);
 		}
-		todo.setPropertiesRequired(true);
-		todo.setTagsRequired(true);
+		todo.setPropertiesRequirement(TodoRequirement.CONFIGURED);
+		todo.setTagsRequirement(TodoRequirement.CONFIGURED);
 		todo.getSelectedProperties().add(sample.definitions.get("Functional Team"));
 		todo.getSelectedProperties().add(sample.definitions.get("Technical Owner"));
 		todo.getSelectedTags().add(landscape.getTagCategories().get(0));

@@ -2486,31 +2486,31 @@ public interface LandscapePackage extends EPackage {
 	int TODO_SETTINGS__MODE = IDENTIFIED_FEATURE_COUNT + 0;
 
 	/**
-	 * The feature id for the '<em><b>Objects Required</b></em>' attribute.
+	 * The feature id for the '<em><b>Objects Requirement</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TODO_SETTINGS__OBJECTS_REQUIRED = IDENTIFIED_FEATURE_COUNT + 1;
+	int TODO_SETTINGS__OBJECTS_REQUIREMENT = IDENTIFIED_FEATURE_COUNT + 1;
 
 	/**
-	 * The feature id for the '<em><b>Properties Required</b></em>' attribute.
+	 * The feature id for the '<em><b>Properties Requirement</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TODO_SETTINGS__PROPERTIES_REQUIRED = IDENTIFIED_FEATURE_COUNT + 2;
+	int TODO_SETTINGS__PROPERTIES_REQUIREMENT = IDENTIFIED_FEATURE_COUNT + 2;
 
 	/**
-	 * The feature id for the '<em><b>Tags Required</b></em>' attribute.
+	 * The feature id for the '<em><b>Tags Requirement</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TODO_SETTINGS__TAGS_REQUIRED = IDENTIFIED_FEATURE_COUNT + 3;
+	int TODO_SETTINGS__TAGS_REQUIREMENT = IDENTIFIED_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Selected Properties</b></em>' reference list.
@@ -4227,6 +4227,16 @@ public interface LandscapePackage extends EPackage {
 	int TODO_MODE = 61;
 
 	/**
+	 * The meta object id for the '{@link io.cartograph.model.landscape.TodoRequirement <em>Todo Requirement</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.cartograph.model.landscape.TodoRequirement
+	 * @see io.cartograph.model.landscape.impl.LandscapePackageImpl#getTodoRequirement()
+	 * @generated
+	 */
+	int TODO_REQUIREMENT = 62;
+
+	/**
 	 * The meta object id for the '{@link io.cartograph.model.landscape.ComplexityClass <em>Complexity Class</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4234,7 +4244,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see io.cartograph.model.landscape.impl.LandscapePackageImpl#getComplexityClass()
 	 * @generated
 	 */
-	int COMPLEXITY_CLASS = 62;
+	int COMPLEXITY_CLASS = 63;
 
 	/**
 	 * The meta object id for the '{@link io.cartograph.model.landscape.FlowKind <em>Flow Kind</em>}' enum.
@@ -4244,7 +4254,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see io.cartograph.model.landscape.impl.LandscapePackageImpl#getFlowKind()
 	 * @generated
 	 */
-	int FLOW_KIND = 63;
+	int FLOW_KIND = 64;
 
 	/**
 	 * The meta object id for the '{@link io.cartograph.model.landscape.StepStatus <em>Step Status</em>}' enum.
@@ -4254,7 +4264,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see io.cartograph.model.landscape.impl.LandscapePackageImpl#getStepStatus()
 	 * @generated
 	 */
-	int STEP_STATUS = 64;
+	int STEP_STATUS = 65;
 
 
 	/**
@@ -5932,37 +5942,37 @@ public interface LandscapePackage extends EPackage {
 	EAttribute getTodoSettings_Mode();
 
 	/**
-	 * Returns the meta object for the attribute '{@link io.cartograph.model.landscape.TodoSettings#isObjectsRequired <em>Objects Required</em>}'.
+	 * Returns the meta object for the attribute '{@link io.cartograph.model.landscape.TodoSettings#getObjectsRequirement <em>Objects Requirement</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Objects Required</em>'.
-	 * @see io.cartograph.model.landscape.TodoSettings#isObjectsRequired()
+	 * @return the meta object for the attribute '<em>Objects Requirement</em>'.
+	 * @see io.cartograph.model.landscape.TodoSettings#getObjectsRequirement()
 	 * @see #getTodoSettings()
 	 * @generated
 	 */
-	EAttribute getTodoSettings_ObjectsRequired();
+	EAttribute getTodoSettings_ObjectsRequirement();
 
 	/**
-	 * Returns the meta object for the attribute '{@link io.cartograph.model.landscape.TodoSettings#isPropertiesRequired <em>Properties Required</em>}'.
+	 * Returns the meta object for the attribute '{@link io.cartograph.model.landscape.TodoSettings#getPropertiesRequirement <em>Properties Requirement</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Properties Required</em>'.
-	 * @see io.cartograph.model.landscape.TodoSettings#isPropertiesRequired()
+	 * @return the meta object for the attribute '<em>Properties Requirement</em>'.
+	 * @see io.cartograph.model.landscape.TodoSettings#getPropertiesRequirement()
 	 * @see #getTodoSettings()
 	 * @generated
 	 */
-	EAttribute getTodoSettings_PropertiesRequired();
+	EAttribute getTodoSettings_PropertiesRequirement();
 
 	/**
-	 * Returns the meta object for the attribute '{@link io.cartograph.model.landscape.TodoSettings#isTagsRequired <em>Tags Required</em>}'.
+	 * Returns the meta object for the attribute '{@link io.cartograph.model.landscape.TodoSettings#getTagsRequirement <em>Tags Requirement</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Tags Required</em>'.
-	 * @see io.cartograph.model.landscape.TodoSettings#isTagsRequired()
+	 * @return the meta object for the attribute '<em>Tags Requirement</em>'.
+	 * @see io.cartograph.model.landscape.TodoSettings#getTagsRequirement()
 	 * @see #getTodoSettings()
 	 * @generated
 	 */
-	EAttribute getTodoSettings_TagsRequired();
+	EAttribute getTodoSettings_TagsRequirement();
 
 	/**
 	 * Returns the meta object for the reference list '{@link io.cartograph.model.landscape.TodoSettings#getSelectedProperties <em>Selected Properties</em>}'.
@@ -7032,6 +7042,16 @@ public interface LandscapePackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getTodoMode();
+
+	/**
+	 * Returns the meta object for enum '{@link io.cartograph.model.landscape.TodoRequirement <em>Todo Requirement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Todo Requirement</em>'.
+	 * @see io.cartograph.model.landscape.TodoRequirement
+	 * @generated
+	 */
+	EEnum getTodoRequirement();
 
 	/**
 	 * Returns the meta object for enum '{@link io.cartograph.model.landscape.ComplexityClass <em>Complexity Class</em>}'.
@@ -8389,28 +8409,28 @@ public interface LandscapePackage extends EPackage {
 		EAttribute TODO_SETTINGS__MODE = eINSTANCE.getTodoSettings_Mode();
 
 		/**
-		 * The meta object literal for the '<em><b>Objects Required</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Objects Requirement</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute TODO_SETTINGS__OBJECTS_REQUIRED = eINSTANCE.getTodoSettings_ObjectsRequired();
+		EAttribute TODO_SETTINGS__OBJECTS_REQUIREMENT = eINSTANCE.getTodoSettings_ObjectsRequirement();
 
 		/**
-		 * The meta object literal for the '<em><b>Properties Required</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Properties Requirement</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute TODO_SETTINGS__PROPERTIES_REQUIRED = eINSTANCE.getTodoSettings_PropertiesRequired();
+		EAttribute TODO_SETTINGS__PROPERTIES_REQUIREMENT = eINSTANCE.getTodoSettings_PropertiesRequirement();
 
 		/**
-		 * The meta object literal for the '<em><b>Tags Required</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Tags Requirement</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute TODO_SETTINGS__TAGS_REQUIRED = eINSTANCE.getTodoSettings_TagsRequired();
+		EAttribute TODO_SETTINGS__TAGS_REQUIREMENT = eINSTANCE.getTodoSettings_TagsRequirement();
 
 		/**
 		 * The meta object literal for the '<em><b>Selected Properties</b></em>' reference list feature.
@@ -9273,6 +9293,16 @@ public interface LandscapePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum TODO_MODE = eINSTANCE.getTodoMode();
+
+		/**
+		 * The meta object literal for the '{@link io.cartograph.model.landscape.TodoRequirement <em>Todo Requirement</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.cartograph.model.landscape.TodoRequirement
+		 * @see io.cartograph.model.landscape.impl.LandscapePackageImpl#getTodoRequirement()
+		 * @generated
+		 */
+		EEnum TODO_REQUIREMENT = eINSTANCE.getTodoRequirement();
 
 		/**
 		 * The meta object literal for the '{@link io.cartograph.model.landscape.ComplexityClass <em>Complexity Class</em>}' enum.

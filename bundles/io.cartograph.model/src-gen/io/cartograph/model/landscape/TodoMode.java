@@ -14,7 +14,7 @@ import org.eclipse.emf.common.util.Enumerator;
  * and utility methods for working with them.
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * Whether an interface needs all or any of the To-do requirements to be done.
+ * What the To-do list covers (the guide's Mode).
  * <!-- end-model-doc -->
  * @see io.cartograph.model.landscape.LandscapePackage#getTodoMode()
  * @model
@@ -22,46 +22,88 @@ import org.eclipse.emf.common.util.Enumerator;
  */
 public enum TodoMode implements Enumerator {
 	/**
-	 * The '<em><b>ALL</b></em>' literal object.
+	 * The '<em><b>INTERFACES AND END TO END</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #ALL_VALUE
+	 * @see #INTERFACES_AND_END_TO_END_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	ALL(0, "ALL", "ALL"),
+	INTERFACES_AND_END_TO_END(0, "INTERFACES_AND_END_TO_END", "INTERFACES_AND_END_TO_END"),
 
 	/**
-	 * The '<em><b>ANY</b></em>' literal object.
+	 * The '<em><b>INTERFACES</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #ANY_VALUE
+	 * @see #INTERFACES_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	ANY(1, "ANY", "ANY");
+	INTERFACES(1, "INTERFACES", "INTERFACES"),
 
 	/**
-	 * The '<em><b>ALL</b></em>' literal value.
+	 * The '<em><b>END TO END</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #ALL
+	 * @see #END_TO_END_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	END_TO_END(2, "END_TO_END", "END_TO_END"),
+
+	/**
+	 * The '<em><b>INACTIVE</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #INACTIVE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	INACTIVE(3, "INACTIVE", "INACTIVE");
+
+	/**
+	 * The '<em><b>INTERFACES AND END TO END</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #INTERFACES_AND_END_TO_END
 	 * @model
 	 * @generated
 	 * @ordered
 	 */
-	public static final int ALL_VALUE = 0;
+	public static final int INTERFACES_AND_END_TO_END_VALUE = 0;
 
 	/**
-	 * The '<em><b>ANY</b></em>' literal value.
+	 * The '<em><b>INTERFACES</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #ANY
+	 * @see #INTERFACES
 	 * @model
 	 * @generated
 	 * @ordered
 	 */
-	public static final int ANY_VALUE = 1;
+	public static final int INTERFACES_VALUE = 1;
+
+	/**
+	 * The '<em><b>END TO END</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #END_TO_END
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int END_TO_END_VALUE = 2;
+
+	/**
+	 * The '<em><b>INACTIVE</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #INACTIVE
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int INACTIVE_VALUE = 3;
 
 	/**
 	 * An array of all the '<em><b>Todo Mode</b></em>' enumerators.
@@ -71,8 +113,10 @@ public enum TodoMode implements Enumerator {
 	 */
 	private static final TodoMode[] VALUES_ARRAY =
 		new TodoMode[] {
-			ALL,
-			ANY,
+			INTERFACES_AND_END_TO_END,
+			INTERFACES,
+			END_TO_END,
+			INACTIVE,
 		};
 
 	/**
@@ -129,8 +173,10 @@ public enum TodoMode implements Enumerator {
 	 */
 	public static TodoMode get(int value) {
 		switch (value) {
-			case ALL_VALUE: return ALL;
-			case ANY_VALUE: return ANY;
+			case INTERFACES_AND_END_TO_END_VALUE: return INTERFACES_AND_END_TO_END;
+			case INTERFACES_VALUE: return INTERFACES;
+			case END_TO_END_VALUE: return END_TO_END;
+			case INACTIVE_VALUE: return INACTIVE;
 		}
 		return null;
 	}

@@ -18,9 +18,9 @@ import org.eclipse.emf.common.util.EList;
  * </p>
  * <ul>
  *   <li>{@link io.cartograph.model.landscape.TodoSettings#getMode <em>Mode</em>}</li>
- *   <li>{@link io.cartograph.model.landscape.TodoSettings#isObjectsRequired <em>Objects Required</em>}</li>
- *   <li>{@link io.cartograph.model.landscape.TodoSettings#isPropertiesRequired <em>Properties Required</em>}</li>
- *   <li>{@link io.cartograph.model.landscape.TodoSettings#isTagsRequired <em>Tags Required</em>}</li>
+ *   <li>{@link io.cartograph.model.landscape.TodoSettings#getObjectsRequirement <em>Objects Requirement</em>}</li>
+ *   <li>{@link io.cartograph.model.landscape.TodoSettings#getPropertiesRequirement <em>Properties Requirement</em>}</li>
+ *   <li>{@link io.cartograph.model.landscape.TodoSettings#getTagsRequirement <em>Tags Requirement</em>}</li>
  *   <li>{@link io.cartograph.model.landscape.TodoSettings#getSelectedProperties <em>Selected Properties</em>}</li>
  *   <li>{@link io.cartograph.model.landscape.TodoSettings#getSelectedTags <em>Selected Tags</em>}</li>
  * </ul>
@@ -36,7 +36,7 @@ public interface TodoSettings extends Identified {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * ALL requirements or ANY of them.
+	 * What the To-do list covers: interfaces and end-to-end integrations (recommended), only one of them, or nothing.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Mode</em>' attribute.
 	 * @see io.cartograph.model.landscape.TodoMode
@@ -59,79 +59,88 @@ public interface TodoSettings extends Identified {
 	void setMode(TodoMode value);
 
 	/**
-	 * Returns the value of the '<em><b>Objects Required</b></em>' attribute.
+	 * Returns the value of the '<em><b>Objects Requirement</b></em>' attribute.
+	 * The literals are from the enumeration {@link io.cartograph.model.landscape.TodoRequirement}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * An interface needs at least one business object.
+	 * What an interface needs in business objects: at least one, the configured object properties filled, or nothing.
 	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Objects Required</em>' attribute.
-	 * @see #setObjectsRequired(boolean)
-	 * @see io.cartograph.model.landscape.LandscapePackage#getTodoSettings_ObjectsRequired()
+	 * @return the value of the '<em>Objects Requirement</em>' attribute.
+	 * @see io.cartograph.model.landscape.TodoRequirement
+	 * @see #setObjectsRequirement(TodoRequirement)
+	 * @see io.cartograph.model.landscape.LandscapePackage#getTodoSettings_ObjectsRequirement()
 	 * @model
 	 * @generated
 	 */
-	boolean isObjectsRequired();
+	TodoRequirement getObjectsRequirement();
 
 	/**
-	 * Sets the value of the '{@link io.cartograph.model.landscape.TodoSettings#isObjectsRequired <em>Objects Required</em>}' attribute.
+	 * Sets the value of the '{@link io.cartograph.model.landscape.TodoSettings#getObjectsRequirement <em>Objects Requirement</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Objects Required</em>' attribute.
-	 * @see #isObjectsRequired()
+	 * @param value the new value of the '<em>Objects Requirement</em>' attribute.
+	 * @see io.cartograph.model.landscape.TodoRequirement
+	 * @see #getObjectsRequirement()
 	 * @generated
 	 */
-	void setObjectsRequired(boolean value);
+	void setObjectsRequirement(TodoRequirement value);
 
 	/**
-	 * Returns the value of the '<em><b>Properties Required</b></em>' attribute.
+	 * Returns the value of the '<em><b>Properties Requirement</b></em>' attribute.
+	 * The literals are from the enumeration {@link io.cartograph.model.landscape.TodoRequirement}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * An interface needs the selected properties.
+	 * What an interface needs in property values: at least one, every selected property, or nothing.
 	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Properties Required</em>' attribute.
-	 * @see #setPropertiesRequired(boolean)
-	 * @see io.cartograph.model.landscape.LandscapePackage#getTodoSettings_PropertiesRequired()
+	 * @return the value of the '<em>Properties Requirement</em>' attribute.
+	 * @see io.cartograph.model.landscape.TodoRequirement
+	 * @see #setPropertiesRequirement(TodoRequirement)
+	 * @see io.cartograph.model.landscape.LandscapePackage#getTodoSettings_PropertiesRequirement()
 	 * @model
 	 * @generated
 	 */
-	boolean isPropertiesRequired();
+	TodoRequirement getPropertiesRequirement();
 
 	/**
-	 * Sets the value of the '{@link io.cartograph.model.landscape.TodoSettings#isPropertiesRequired <em>Properties Required</em>}' attribute.
+	 * Sets the value of the '{@link io.cartograph.model.landscape.TodoSettings#getPropertiesRequirement <em>Properties Requirement</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Properties Required</em>' attribute.
-	 * @see #isPropertiesRequired()
+	 * @param value the new value of the '<em>Properties Requirement</em>' attribute.
+	 * @see io.cartograph.model.landscape.TodoRequirement
+	 * @see #getPropertiesRequirement()
 	 * @generated
 	 */
-	void setPropertiesRequired(boolean value);
+	void setPropertiesRequirement(TodoRequirement value);
 
 	/**
-	 * Returns the value of the '<em><b>Tags Required</b></em>' attribute.
+	 * Returns the value of the '<em><b>Tags Requirement</b></em>' attribute.
+	 * The literals are from the enumeration {@link io.cartograph.model.landscape.TodoRequirement}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * An interface needs a tag of the selected categories.
+	 * What an interface needs in tags: at least one, a tag of every selected category, or nothing.
 	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Tags Required</em>' attribute.
-	 * @see #setTagsRequired(boolean)
-	 * @see io.cartograph.model.landscape.LandscapePackage#getTodoSettings_TagsRequired()
+	 * @return the value of the '<em>Tags Requirement</em>' attribute.
+	 * @see io.cartograph.model.landscape.TodoRequirement
+	 * @see #setTagsRequirement(TodoRequirement)
+	 * @see io.cartograph.model.landscape.LandscapePackage#getTodoSettings_TagsRequirement()
 	 * @model
 	 * @generated
 	 */
-	boolean isTagsRequired();
+	TodoRequirement getTagsRequirement();
 
 	/**
-	 * Sets the value of the '{@link io.cartograph.model.landscape.TodoSettings#isTagsRequired <em>Tags Required</em>}' attribute.
+	 * Sets the value of the '{@link io.cartograph.model.landscape.TodoSettings#getTagsRequirement <em>Tags Requirement</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Tags Required</em>' attribute.
-	 * @see #isTagsRequired()
+	 * @param value the new value of the '<em>Tags Requirement</em>' attribute.
+	 * @see io.cartograph.model.landscape.TodoRequirement
+	 * @see #getTagsRequirement()
 	 * @generated
 	 */
-	void setTagsRequired(boolean value);
+	void setTagsRequirement(TodoRequirement value);
 
 	/**
 	 * Returns the value of the '<em><b>Selected Properties</b></em>' reference list.

@@ -3,10 +3,10 @@ package io.cartograph.rules.todo;
 import java.util.List;
 import java.util.Objects;
 
-import io.cartograph.model.landscape.PropertyCategory;
 import io.cartograph.model.landscape.PropertyDefinition;
 import io.cartograph.model.landscape.TagCategory;
 import io.cartograph.model.landscape.TodoMode;
+import io.cartograph.model.landscape.TodoRequirement;
 import io.cartograph.model.landscape.TodoSettings;
 
 /**
@@ -20,7 +20,7 @@ import io.cartograph.model.landscape.TodoSettings;
  * <li>Tags AT_LEAST_ONE: some tag is attached. CONFIGURED: a tag of every selected category.</li>
  * </ul>
  * CONFIGURED with nothing selected requires nothing. {@code all}: with true an object is done
- * when every requirement holds; with false (the model's {@link TodoMode#ANY}) when any does.
+ * when every requirement holds (as the model's settings always are); with false when any does.
  *
  * @param scope              what the list covers
  * @param objects            requirement on business objects
@@ -44,27 +44,34 @@ public record TodoCriteria(TodoScope scope, Requirement objects, Requirement pro
 	}
 
 	/**
-	 * The criteria the model's settings stand for. The model has no scope and only yes/no per
-	 * requirement (see docs/kpis.md): the scope is Interfaces & End-to-End (inactive when the
-	 * settings are missing); a required property or tag requirement is CONFIGURED when something
-	 * is selected and AT_LEAST_ONE otherwise; required objects are CONFIGURED when an OBJECT
-	 * property is selected and AT_LEAST_ONE otherwise. Harmonized systems are always required.
+	 * The criteria the model's settings stand for, the guide's Mode and requirements one to one;
+	 * every active requirement must hold. Harmonized systems are always required.
 	 */
 	public static TodoCriteria of(TodoSettings settings) {
 		if (settings == null) {
 			return new TodoCriteria(TodoScope.INACTIVE, Requirement.INACTIVE, Requirement.INACTIVE, Requirement.INACTIVE,
 					List.of(), List.of(), true, false);
 		}
-		boolean objectProperty = settings.getSelectedProperties().stream()
-				.anyMatch(definition -> definition.getCategory() == PropertyCategory.OBJECT);
-		Requirement objects = !settings.isObjectsRequired() ? Requirement.INACTIVE
-				: objectProperty ? Requirement.CONFIGURED : Requirement.AT_LEAST_ONE;
-		Requirement properties = !settings.isPropertiesRequired() ? Requirement.INACTIVE
-				: settings.getSelectedProperties().isEmpty() ? Requirement.AT_LEAST_ONE : Requirement.CONFIGURED;
-		Requirement tags = !settings.isTagsRequired() ? Requirement.INACTIVE
-				: settings.getSelectedTags().isEmpty() ? Requirement.AT_LEAST_ONE : Requirement.CONFIGURED;
-		return new TodoCriteria(TodoScope.INTERFACES_AND_END_TO_END, objects, properties, tags, settings.getSelectedProperties(),
-				settings.getSelectedTags(), settings.getMode() != TodoMode.ANY, true);
+		return new TodoCriteria(scope(settings.getMode()), requirement(settings.getObjectsRequirement()),
+				requirement(settings.getPropertiesRequirement()), requirement(settings.getTagsRequirement()),
+				settings.getSelectedProperties(), settings.getSelectedTags(), true, true);
+	}
+
+	private static TodoScope scope(TodoMode mode) {
+		return switch (mode) {
+		case INTERFACES_AND_END_TO_END -> TodoScope.INTERFACES_AND_END_TO_END;
+		case INTERFACES -> TodoScope.INTERFACES_ONLY;
+		case END_TO_END -> TodoScope.END_TO_END_ONLY;
+		case INACTIVE -> TodoScope.INACTIVE;
+		};
+	}
+
+	private static Requirement requirement(TodoRequirement requirement) {
+		return switch (requirement) {
+		case AT_LEAST_ONE -> Requirement.AT_LEAST_ONE;
+		case CONFIGURED -> Requirement.CONFIGURED;
+		case INACTIVE -> Requirement.INACTIVE;
+		};
 	}
 
 	/** These criteria with another scope. */

@@ -31,6 +31,9 @@ import io.cartograph.model.landscape.Identified;
 import io.cartograph.model.landscape.Interface;
 import io.cartograph.model.landscape.LandscapePackage;
 import io.cartograph.model.landscape.LandscapeSystem;
+import io.cartograph.model.landscape.TodoMode;
+import io.cartograph.model.landscape.TodoRequirement;
+import io.cartograph.model.landscape.TodoSettings;
 
 class RoundTripTest {
 
@@ -148,6 +151,25 @@ class RoundTripTest {
 			List<String> problems = io.cartograph.core.validation.ModelValidation.validate(model).stream()
 					.map(problem -> problem.message()).toList();
 			assertTrue(problems.stream().anyMatch(message -> message.contains(missing)), "validation names the broken reference: " + problems);
+		}
+	}
+
+	@Test
+	void toDoSettingsOfEarlierBuildsAreReadIntoTheGuidesForm() throws IOException {
+		Path files = folder.resolve("landscape");
+		LandscapeModel.create(files, "Older settings").close();
+		Path landscape = files.resolve("landscape.xmi");
+		String text = Files.readString(landscape);
+		String current = " propertiesRequirement=\"INACTIVE\" tagsRequirement=\"INACTIVE\"";
+		assertTrue(text.contains(current), text);
+		Files.writeString(landscape, text.replace(current, " mode=\"ANY\" objectsRequired=\"true\" tagsRequired=\"true\""));
+
+		try (LandscapeModel model = LandscapeModel.open(files, "x")) {
+			TodoSettings todo = model.landscape().getTodoSettings();
+			assertEquals(TodoMode.INTERFACES_AND_END_TO_END, todo.getMode());
+			assertEquals(TodoRequirement.AT_LEAST_ONE, todo.getObjectsRequirement());
+			assertEquals(TodoRequirement.AT_LEAST_ONE, todo.getPropertiesRequirement(), "absent: the default");
+			assertEquals(TodoRequirement.CONFIGURED, todo.getTagsRequirement());
 		}
 	}
 

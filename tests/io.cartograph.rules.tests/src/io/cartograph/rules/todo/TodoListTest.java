@@ -20,6 +20,7 @@ import io.cartograph.model.landscape.PropertyValue;
 import io.cartograph.model.landscape.TagCategory;
 import io.cartograph.model.landscape.TagValue;
 import io.cartograph.model.landscape.TodoMode;
+import io.cartograph.model.landscape.TodoRequirement;
 import io.cartograph.model.landscape.TodoSettings;
 
 class TodoListTest {
@@ -127,24 +128,31 @@ class TodoListTest {
 	@Test
 	void theModelsSettingsMapToCriteria() {
 		TodoSettings settings = F.createTodoSettings();
-		settings.setMode(TodoMode.ALL);
-		settings.setObjectsRequired(true);
-		settings.setTagsRequired(true);
+		settings.setMode(TodoMode.INTERFACES_AND_END_TO_END);
+		settings.setObjectsRequirement(TodoRequirement.AT_LEAST_ONE);
+		settings.setPropertiesRequirement(TodoRequirement.INACTIVE);
+		settings.setTagsRequirement(TodoRequirement.AT_LEAST_ONE);
 		TodoCriteria plain = TodoCriteria.of(settings);
 		assertEquals(TodoScope.INTERFACES_AND_END_TO_END, plain.scope());
 		assertEquals(Requirement.AT_LEAST_ONE, plain.objects());
 		assertEquals(Requirement.INACTIVE, plain.properties());
 		assertEquals(Requirement.AT_LEAST_ONE, plain.tags());
 		assertTrue(plain.all());
-		settings.setMode(TodoMode.ANY);
-		settings.setPropertiesRequired(true);
+		settings.setMode(TodoMode.END_TO_END);
+		settings.setObjectsRequirement(TodoRequirement.CONFIGURED);
+		settings.setPropertiesRequirement(TodoRequirement.CONFIGURED);
+		settings.setTagsRequirement(TodoRequirement.CONFIGURED);
 		settings.getSelectedProperties().addAll(List.of(team, classification));
 		settings.getSelectedTags().add(domain);
 		TodoCriteria selected = TodoCriteria.of(settings);
+		assertEquals(TodoScope.END_TO_END_ONLY, selected.scope());
 		assertEquals(Requirement.CONFIGURED, selected.objects());
 		assertEquals(Requirement.CONFIGURED, selected.properties());
 		assertEquals(Requirement.CONFIGURED, selected.tags());
-		assertEquals(false, selected.all());
+		settings.setMode(TodoMode.INTERFACES);
+		assertEquals(TodoScope.INTERFACES_ONLY, TodoCriteria.of(settings).scope());
+		settings.setMode(TodoMode.INACTIVE);
+		assertEquals(TodoScope.INACTIVE, TodoCriteria.of(settings).scope());
 		assertEquals(TodoScope.INACTIVE, TodoCriteria.of(null).scope());
 	}
 

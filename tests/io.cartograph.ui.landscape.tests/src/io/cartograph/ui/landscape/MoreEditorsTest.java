@@ -169,8 +169,8 @@ class MoreEditorsTest extends EditorTest {
 
 		TodoSettings todo = harness.model().landscape().getTodoSettings();
 		open(todo);
-		edit(() -> Gestures.pick(inEditor("editor.TodoSettings.mode", Combo.class), "ANY"));
-		assertEquals(TodoMode.ANY, todo.getMode());
+		edit(() -> Gestures.pick(inEditor("editor.TodoSettings.mode", Combo.class), "INTERFACES"));
+		assertEquals(TodoMode.INTERFACES, todo.getMode());
 		assertEquals(2, harness.editors.open().size());
 	}
 }

@@ -46,9 +46,9 @@ public class TodoSettingsItemProvider extends IdentifiedItemProvider {
 			super.getPropertyDescriptors(object);
 
 			addModePropertyDescriptor(object);
-			addObjectsRequiredPropertyDescriptor(object);
-			addPropertiesRequiredPropertyDescriptor(object);
-			addTagsRequiredPropertyDescriptor(object);
+			addObjectsRequirementPropertyDescriptor(object);
+			addPropertiesRequirementPropertyDescriptor(object);
+			addTagsRequirementPropertyDescriptor(object);
 			addSelectedPropertiesPropertyDescriptor(object);
 			addSelectedTagsPropertyDescriptor(object);
 		}
@@ -78,67 +78,67 @@ public class TodoSettingsItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
-	 * This adds a property descriptor for the Objects Required feature.
+	 * This adds a property descriptor for the Objects Requirement feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected void addObjectsRequiredPropertyDescriptor(Object object) {
+	protected void addObjectsRequirementPropertyDescriptor(Object object) {
 		itemPropertyDescriptors.add
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_TodoSettings_objectsRequired_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_TodoSettings_objectsRequired_feature", "_UI_TodoSettings_type"),
-				 LandscapePackage.Literals.TODO_SETTINGS__OBJECTS_REQUIRED,
+				 getString("_UI_TodoSettings_objectsRequirement_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_TodoSettings_objectsRequirement_feature", "_UI_TodoSettings_type"),
+				 LandscapePackage.Literals.TODO_SETTINGS__OBJECTS_REQUIREMENT,
 				 true,
 				 false,
 				 false,
-				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
 				 null));
 	}
 
 	/**
-	 * This adds a property descriptor for the Properties Required feature.
+	 * This adds a property descriptor for the Properties Requirement feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected void addPropertiesRequiredPropertyDescriptor(Object object) {
+	protected void addPropertiesRequirementPropertyDescriptor(Object object) {
 		itemPropertyDescriptors.add
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_TodoSettings_propertiesRequired_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_TodoSettings_propertiesRequired_feature", "_UI_TodoSettings_type"),
-				 LandscapePackage.Literals.TODO_SETTINGS__PROPERTIES_REQUIRED,
+				 getString("_UI_TodoSettings_propertiesRequirement_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_TodoSettings_propertiesRequirement_feature", "_UI_TodoSettings_type"),
+				 LandscapePackage.Literals.TODO_SETTINGS__PROPERTIES_REQUIREMENT,
 				 true,
 				 false,
 				 false,
-				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
 				 null));
 	}
 
 	/**
-	 * This adds a property descriptor for the Tags Required feature.
+	 * This adds a property descriptor for the Tags Requirement feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected void addTagsRequiredPropertyDescriptor(Object object) {
+	protected void addTagsRequirementPropertyDescriptor(Object object) {
 		itemPropertyDescriptors.add
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_TodoSettings_tagsRequired_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_TodoSettings_tagsRequired_feature", "_UI_TodoSettings_type"),
-				 LandscapePackage.Literals.TODO_SETTINGS__TAGS_REQUIRED,
+				 getString("_UI_TodoSettings_tagsRequirement_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_TodoSettings_tagsRequirement_feature", "_UI_TodoSettings_type"),
+				 LandscapePackage.Literals.TODO_SETTINGS__TAGS_REQUIREMENT,
 				 true,
 				 false,
 				 false,
-				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -226,9 +226,9 @@ public class TodoSettingsItemProvider extends IdentifiedItemProvider {
 
 		switch (notification.getFeatureID(TodoSettings.class)) {
 			case LandscapePackage.TODO_SETTINGS__MODE:
-			case LandscapePackage.TODO_SETTINGS__OBJECTS_REQUIRED:
-			case LandscapePackage.TODO_SETTINGS__PROPERTIES_REQUIRED:
-			case LandscapePackage.TODO_SETTINGS__TAGS_REQUIRED:
+			case LandscapePackage.TODO_SETTINGS__OBJECTS_REQUIREMENT:
+			case LandscapePackage.TODO_SETTINGS__PROPERTIES_REQUIREMENT:
+			case LandscapePackage.TODO_SETTINGS__TAGS_REQUIREMENT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -138,6 +138,8 @@ public class LandscapeFactoryImpl extends EFactoryImpl implements LandscapeFacto
 				return createRoleFromString(eDataType, initialValue);
 			case LandscapePackage.TODO_MODE:
 				return createTodoModeFromString(eDataType, initialValue);
+			case LandscapePackage.TODO_REQUIREMENT:
+				return createTodoRequirementFromString(eDataType, initialValue);
 			case LandscapePackage.COMPLEXITY_CLASS:
 				return createComplexityClassFromString(eDataType, initialValue);
 			case LandscapePackage.FLOW_KIND:
@@ -177,6 +179,8 @@ public class LandscapeFactoryImpl extends EFactoryImpl implements LandscapeFacto
 				return convertRoleToString(eDataType, instanceValue);
 			case LandscapePackage.TODO_MODE:
 				return convertTodoModeToString(eDataType, instanceValue);
+			case LandscapePackage.TODO_REQUIREMENT:
+				return convertTodoRequirementToString(eDataType, instanceValue);
 			case LandscapePackage.COMPLEXITY_CLASS:
 				return convertComplexityClassToString(eDataType, instanceValue);
 			case LandscapePackage.FLOW_KIND:
@@ -913,6 +917,26 @@ public class LandscapeFactoryImpl extends EFactoryImpl implements LandscapeFacto
 	 * @generated
 	 */
 	public String convertTodoModeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public TodoRequirement createTodoRequirementFromString(EDataType eDataType, String initialValue) {
+		TodoRequirement result = TodoRequirement.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertTodoRequirementToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

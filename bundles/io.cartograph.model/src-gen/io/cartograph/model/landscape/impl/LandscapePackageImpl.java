@@ -67,6 +67,7 @@ import io.cartograph.model.landscape.Task;
 import io.cartograph.model.landscape.TaskType;
 import io.cartograph.model.landscape.TechnologyFit;
 import io.cartograph.model.landscape.TodoMode;
+import io.cartograph.model.landscape.TodoRequirement;
 import io.cartograph.model.landscape.TodoSettings;
 import io.cartograph.model.landscape.User;
 
@@ -518,6 +519,13 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * @generated
 	 */
 	private EEnum todoModeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum todoRequirementEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -2156,7 +2164,7 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTodoSettings_ObjectsRequired() {
+	public EAttribute getTodoSettings_ObjectsRequirement() {
 		return (EAttribute)todoSettingsEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -2166,7 +2174,7 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTodoSettings_PropertiesRequired() {
+	public EAttribute getTodoSettings_PropertiesRequirement() {
 		return (EAttribute)todoSettingsEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -2176,7 +2184,7 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTodoSettings_TagsRequired() {
+	public EAttribute getTodoSettings_TagsRequirement() {
 		return (EAttribute)todoSettingsEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -3186,6 +3194,16 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * @generated
 	 */
 	@Override
+	public EEnum getTodoRequirement() {
+		return todoRequirementEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getComplexityClass() {
 		return complexityClassEEnum;
 	}
@@ -3424,9 +3442,9 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 
 		todoSettingsEClass = createEClass(TODO_SETTINGS);
 		createEAttribute(todoSettingsEClass, TODO_SETTINGS__MODE);
-		createEAttribute(todoSettingsEClass, TODO_SETTINGS__OBJECTS_REQUIRED);
-		createEAttribute(todoSettingsEClass, TODO_SETTINGS__PROPERTIES_REQUIRED);
-		createEAttribute(todoSettingsEClass, TODO_SETTINGS__TAGS_REQUIRED);
+		createEAttribute(todoSettingsEClass, TODO_SETTINGS__OBJECTS_REQUIREMENT);
+		createEAttribute(todoSettingsEClass, TODO_SETTINGS__PROPERTIES_REQUIREMENT);
+		createEAttribute(todoSettingsEClass, TODO_SETTINGS__TAGS_REQUIREMENT);
 		createEReference(todoSettingsEClass, TODO_SETTINGS__SELECTED_PROPERTIES);
 		createEReference(todoSettingsEClass, TODO_SETTINGS__SELECTED_TAGS);
 
@@ -3550,6 +3568,7 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		periodEEnum = createEEnum(PERIOD);
 		roleEEnum = createEEnum(ROLE);
 		todoModeEEnum = createEEnum(TODO_MODE);
+		todoRequirementEEnum = createEEnum(TODO_REQUIREMENT);
 		complexityClassEEnum = createEEnum(COMPLEXITY_CLASS);
 		flowKindEEnum = createEEnum(FLOW_KIND);
 		stepStatusEEnum = createEEnum(STEP_STATUS);
@@ -3821,9 +3840,9 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 
 		initEClass(todoSettingsEClass, TodoSettings.class, "TodoSettings", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTodoSettings_Mode(), this.getTodoMode(), "mode", null, 0, 1, TodoSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getTodoSettings_ObjectsRequired(), ecorePackage.getEBoolean(), "objectsRequired", null, 0, 1, TodoSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getTodoSettings_PropertiesRequired(), ecorePackage.getEBoolean(), "propertiesRequired", null, 0, 1, TodoSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getTodoSettings_TagsRequired(), ecorePackage.getEBoolean(), "tagsRequired", null, 0, 1, TodoSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTodoSettings_ObjectsRequirement(), this.getTodoRequirement(), "objectsRequirement", null, 0, 1, TodoSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTodoSettings_PropertiesRequirement(), this.getTodoRequirement(), "propertiesRequirement", null, 0, 1, TodoSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTodoSettings_TagsRequirement(), this.getTodoRequirement(), "tagsRequirement", null, 0, 1, TodoSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTodoSettings_SelectedProperties(), this.getPropertyDefinition(), null, "selectedProperties", null, 0, -1, TodoSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTodoSettings_SelectedTags(), this.getTagCategory(), null, "selectedTags", null, 0, -1, TodoSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -3999,8 +4018,15 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		addEEnumLiteral(roleEEnum, Role.ADMINISTRATOR);
 
 		initEEnum(todoModeEEnum, TodoMode.class, "TodoMode");
-		addEEnumLiteral(todoModeEEnum, TodoMode.ALL);
-		addEEnumLiteral(todoModeEEnum, TodoMode.ANY);
+		addEEnumLiteral(todoModeEEnum, TodoMode.INTERFACES_AND_END_TO_END);
+		addEEnumLiteral(todoModeEEnum, TodoMode.INTERFACES);
+		addEEnumLiteral(todoModeEEnum, TodoMode.END_TO_END);
+		addEEnumLiteral(todoModeEEnum, TodoMode.INACTIVE);
+
+		initEEnum(todoRequirementEEnum, TodoRequirement.class, "TodoRequirement");
+		addEEnumLiteral(todoRequirementEEnum, TodoRequirement.AT_LEAST_ONE);
+		addEEnumLiteral(todoRequirementEEnum, TodoRequirement.CONFIGURED);
+		addEEnumLiteral(todoRequirementEEnum, TodoRequirement.INACTIVE);
 
 		initEEnum(complexityClassEEnum, ComplexityClass.class, "ComplexityClass");
 		addEEnumLiteral(complexityClassEEnum, ComplexityClass.UNKNOWN);

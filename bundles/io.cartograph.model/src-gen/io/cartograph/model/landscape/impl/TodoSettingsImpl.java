@@ -6,6 +6,7 @@ import io.cartograph.model.landscape.LandscapePackage;
 import io.cartograph.model.landscape.PropertyDefinition;
 import io.cartograph.model.landscape.TagCategory;
 import io.cartograph.model.landscape.TodoMode;
+import io.cartograph.model.landscape.TodoRequirement;
 import io.cartograph.model.landscape.TodoSettings;
 
 import java.util.Collection;
@@ -29,9 +30,9 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  * </p>
  * <ul>
  *   <li>{@link io.cartograph.model.landscape.impl.TodoSettingsImpl#getMode <em>Mode</em>}</li>
- *   <li>{@link io.cartograph.model.landscape.impl.TodoSettingsImpl#isObjectsRequired <em>Objects Required</em>}</li>
- *   <li>{@link io.cartograph.model.landscape.impl.TodoSettingsImpl#isPropertiesRequired <em>Properties Required</em>}</li>
- *   <li>{@link io.cartograph.model.landscape.impl.TodoSettingsImpl#isTagsRequired <em>Tags Required</em>}</li>
+ *   <li>{@link io.cartograph.model.landscape.impl.TodoSettingsImpl#getObjectsRequirement <em>Objects Requirement</em>}</li>
+ *   <li>{@link io.cartograph.model.landscape.impl.TodoSettingsImpl#getPropertiesRequirement <em>Properties Requirement</em>}</li>
+ *   <li>{@link io.cartograph.model.landscape.impl.TodoSettingsImpl#getTagsRequirement <em>Tags Requirement</em>}</li>
  *   <li>{@link io.cartograph.model.landscape.impl.TodoSettingsImpl#getSelectedProperties <em>Selected Properties</em>}</li>
  *   <li>{@link io.cartograph.model.landscape.impl.TodoSettingsImpl#getSelectedTags <em>Selected Tags</em>}</li>
  * </ul>
@@ -47,7 +48,7 @@ public class TodoSettingsImpl extends IdentifiedImpl implements TodoSettings {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final TodoMode MODE_EDEFAULT = TodoMode.ALL;
+	protected static final TodoMode MODE_EDEFAULT = TodoMode.INTERFACES_AND_END_TO_END;
 
 	/**
 	 * The cached value of the '{@link #getMode() <em>Mode</em>}' attribute.
@@ -60,64 +61,64 @@ public class TodoSettingsImpl extends IdentifiedImpl implements TodoSettings {
 	protected TodoMode mode = MODE_EDEFAULT;
 
 	/**
-	 * The default value of the '{@link #isObjectsRequired() <em>Objects Required</em>}' attribute.
+	 * The default value of the '{@link #getObjectsRequirement() <em>Objects Requirement</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #isObjectsRequired()
+	 * @see #getObjectsRequirement()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final boolean OBJECTS_REQUIRED_EDEFAULT = false;
+	protected static final TodoRequirement OBJECTS_REQUIREMENT_EDEFAULT = TodoRequirement.AT_LEAST_ONE;
 
 	/**
-	 * The cached value of the '{@link #isObjectsRequired() <em>Objects Required</em>}' attribute.
+	 * The cached value of the '{@link #getObjectsRequirement() <em>Objects Requirement</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #isObjectsRequired()
+	 * @see #getObjectsRequirement()
 	 * @generated
 	 * @ordered
 	 */
-	protected boolean objectsRequired = OBJECTS_REQUIRED_EDEFAULT;
+	protected TodoRequirement objectsRequirement = OBJECTS_REQUIREMENT_EDEFAULT;
 
 	/**
-	 * The default value of the '{@link #isPropertiesRequired() <em>Properties Required</em>}' attribute.
+	 * The default value of the '{@link #getPropertiesRequirement() <em>Properties Requirement</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #isPropertiesRequired()
+	 * @see #getPropertiesRequirement()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final boolean PROPERTIES_REQUIRED_EDEFAULT = false;
+	protected static final TodoRequirement PROPERTIES_REQUIREMENT_EDEFAULT = TodoRequirement.AT_LEAST_ONE;
 
 	/**
-	 * The cached value of the '{@link #isPropertiesRequired() <em>Properties Required</em>}' attribute.
+	 * The cached value of the '{@link #getPropertiesRequirement() <em>Properties Requirement</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #isPropertiesRequired()
+	 * @see #getPropertiesRequirement()
 	 * @generated
 	 * @ordered
 	 */
-	protected boolean propertiesRequired = PROPERTIES_REQUIRED_EDEFAULT;
+	protected TodoRequirement propertiesRequirement = PROPERTIES_REQUIREMENT_EDEFAULT;
 
 	/**
-	 * The default value of the '{@link #isTagsRequired() <em>Tags Required</em>}' attribute.
+	 * The default value of the '{@link #getTagsRequirement() <em>Tags Requirement</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #isTagsRequired()
+	 * @see #getTagsRequirement()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final boolean TAGS_REQUIRED_EDEFAULT = false;
+	protected static final TodoRequirement TAGS_REQUIREMENT_EDEFAULT = TodoRequirement.AT_LEAST_ONE;
 
 	/**
-	 * The cached value of the '{@link #isTagsRequired() <em>Tags Required</em>}' attribute.
+	 * The cached value of the '{@link #getTagsRequirement() <em>Tags Requirement</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #isTagsRequired()
+	 * @see #getTagsRequirement()
 	 * @generated
 	 * @ordered
 	 */
-	protected boolean tagsRequired = TAGS_REQUIRED_EDEFAULT;
+	protected TodoRequirement tagsRequirement = TAGS_REQUIREMENT_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getSelectedProperties() <em>Selected Properties</em>}' reference list.
@@ -187,8 +188,8 @@ public class TodoSettingsImpl extends IdentifiedImpl implements TodoSettings {
 	 * @generated
 	 */
 	@Override
-	public boolean isObjectsRequired() {
-		return objectsRequired;
+	public TodoRequirement getObjectsRequirement() {
+		return objectsRequirement;
 	}
 
 	/**
@@ -197,11 +198,11 @@ public class TodoSettingsImpl extends IdentifiedImpl implements TodoSettings {
 	 * @generated
 	 */
 	@Override
-	public void setObjectsRequired(boolean newObjectsRequired) {
-		boolean oldObjectsRequired = objectsRequired;
-		objectsRequired = newObjectsRequired;
+	public void setObjectsRequirement(TodoRequirement newObjectsRequirement) {
+		TodoRequirement oldObjectsRequirement = objectsRequirement;
+		objectsRequirement = newObjectsRequirement == null ? OBJECTS_REQUIREMENT_EDEFAULT : newObjectsRequirement;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, LandscapePackage.TODO_SETTINGS__OBJECTS_REQUIRED, oldObjectsRequired, objectsRequired));
+			eNotify(new ENotificationImpl(this, Notification.SET, LandscapePackage.TODO_SETTINGS__OBJECTS_REQUIREMENT, oldObjectsRequirement, objectsRequirement));
 	}
 
 	/**
@@ -210,8 +211,8 @@ public class TodoSettingsImpl extends IdentifiedImpl implements TodoSettings {
 	 * @generated
 	 */
 	@Override
-	public boolean isPropertiesRequired() {
-		return propertiesRequired;
+	public TodoRequirement getPropertiesRequirement() {
+		return propertiesRequirement;
 	}
 
 	/**
@@ -220,11 +221,11 @@ public class TodoSettingsImpl extends IdentifiedImpl implements TodoSettings {
 	 * @generated
 	 */
 	@Override
-	public void setPropertiesRequired(boolean newPropertiesRequired) {
-		boolean oldPropertiesRequired = propertiesRequired;
-		propertiesRequired = newPropertiesRequired;
+	public void setPropertiesRequirement(TodoRequirement newPropertiesRequirement) {
+		TodoRequirement oldPropertiesRequirement = propertiesRequirement;
+		propertiesRequirement = newPropertiesRequirement == null ? PROPERTIES_REQUIREMENT_EDEFAULT : newPropertiesRequirement;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, LandscapePackage.TODO_SETTINGS__PROPERTIES_REQUIRED, oldPropertiesRequired, propertiesRequired));
+			eNotify(new ENotificationImpl(this, Notification.SET, LandscapePackage.TODO_SETTINGS__PROPERTIES_REQUIREMENT, oldPropertiesRequirement, propertiesRequirement));
 	}
 
 	/**
@@ -233,8 +234,8 @@ public class TodoSettingsImpl extends IdentifiedImpl implements TodoSettings {
 	 * @generated
 	 */
 	@Override
-	public boolean isTagsRequired() {
-		return tagsRequired;
+	public TodoRequirement getTagsRequirement() {
+		return tagsRequirement;
 	}
 
 	/**
@@ -243,11 +244,11 @@ public class TodoSettingsImpl extends IdentifiedImpl implements TodoSettings {
 	 * @generated
 	 */
 	@Override
-	public void setTagsRequired(boolean newTagsRequired) {
-		boolean oldTagsRequired = tagsRequired;
-		tagsRequired = newTagsRequired;
+	public void setTagsRequirement(TodoRequirement newTagsRequirement) {
+		TodoRequirement oldTagsRequirement = tagsRequirement;
+		tagsRequirement = newTagsRequirement == null ? TAGS_REQUIREMENT_EDEFAULT : newTagsRequirement;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, LandscapePackage.TODO_SETTINGS__TAGS_REQUIRED, oldTagsRequired, tagsRequired));
+			eNotify(new ENotificationImpl(this, Notification.SET, LandscapePackage.TODO_SETTINGS__TAGS_REQUIREMENT, oldTagsRequirement, tagsRequirement));
 	}
 
 	/**
@@ -286,12 +287,12 @@ public class TodoSettingsImpl extends IdentifiedImpl implements TodoSettings {
 		switch (featureID) {
 			case LandscapePackage.TODO_SETTINGS__MODE:
 				return getMode();
-			case LandscapePackage.TODO_SETTINGS__OBJECTS_REQUIRED:
-				return isObjectsRequired();
-			case LandscapePackage.TODO_SETTINGS__PROPERTIES_REQUIRED:
-				return isPropertiesRequired();
-			case LandscapePackage.TODO_SETTINGS__TAGS_REQUIRED:
-				return isTagsRequired();
+			case LandscapePackage.TODO_SETTINGS__OBJECTS_REQUIREMENT:
+				return getObjectsRequirement();
+			case LandscapePackage.TODO_SETTINGS__PROPERTIES_REQUIREMENT:
+				return getPropertiesRequirement();
+			case LandscapePackage.TODO_SETTINGS__TAGS_REQUIREMENT:
+				return getTagsRequirement();
 			case LandscapePackage.TODO_SETTINGS__SELECTED_PROPERTIES:
 				return getSelectedProperties();
 			case LandscapePackage.TODO_SETTINGS__SELECTED_TAGS:
@@ -312,14 +313,14 @@ public class TodoSettingsImpl extends IdentifiedImpl implements TodoSettings {
 			case LandscapePackage.TODO_SETTINGS__MODE:
 				setMode((TodoMode)newValue);
 				return;
-			case LandscapePackage.TODO_SETTINGS__OBJECTS_REQUIRED:
-				setObjectsRequired((Boolean)newValue);
+			case LandscapePackage.TODO_SETTINGS__OBJECTS_REQUIREMENT:
+				setObjectsRequirement((TodoRequirement)newValue);
 				return;
-			case LandscapePackage.TODO_SETTINGS__PROPERTIES_REQUIRED:
-				setPropertiesRequired((Boolean)newValue);
+			case LandscapePackage.TODO_SETTINGS__PROPERTIES_REQUIREMENT:
+				setPropertiesRequirement((TodoRequirement)newValue);
 				return;
-			case LandscapePackage.TODO_SETTINGS__TAGS_REQUIRED:
-				setTagsRequired((Boolean)newValue);
+			case LandscapePackage.TODO_SETTINGS__TAGS_REQUIREMENT:
+				setTagsRequirement((TodoRequirement)newValue);
 				return;
 			case LandscapePackage.TODO_SETTINGS__SELECTED_PROPERTIES:
 				getSelectedProperties().clear();
@@ -344,14 +345,14 @@ public class TodoSettingsImpl extends IdentifiedImpl implements TodoSettings {
 			case LandscapePackage.TODO_SETTINGS__MODE:
 				setMode(MODE_EDEFAULT);
 				return;
-			case LandscapePackage.TODO_SETTINGS__OBJECTS_REQUIRED:
-				setObjectsRequired(OBJECTS_REQUIRED_EDEFAULT);
+			case LandscapePackage.TODO_SETTINGS__OBJECTS_REQUIREMENT:
+				setObjectsRequirement(OBJECTS_REQUIREMENT_EDEFAULT);
 				return;
-			case LandscapePackage.TODO_SETTINGS__PROPERTIES_REQUIRED:
-				setPropertiesRequired(PROPERTIES_REQUIRED_EDEFAULT);
+			case LandscapePackage.TODO_SETTINGS__PROPERTIES_REQUIREMENT:
+				setPropertiesRequirement(PROPERTIES_REQUIREMENT_EDEFAULT);
 				return;
-			case LandscapePackage.TODO_SETTINGS__TAGS_REQUIRED:
-				setTagsRequired(TAGS_REQUIRED_EDEFAULT);
+			case LandscapePackage.TODO_SETTINGS__TAGS_REQUIREMENT:
+				setTagsRequirement(TAGS_REQUIREMENT_EDEFAULT);
 				return;
 			case LandscapePackage.TODO_SETTINGS__SELECTED_PROPERTIES:
 				getSelectedProperties().clear();
@@ -373,12 +374,12 @@ public class TodoSettingsImpl extends IdentifiedImpl implements TodoSettings {
 		switch (featureID) {
 			case LandscapePackage.TODO_SETTINGS__MODE:
 				return mode != MODE_EDEFAULT;
-			case LandscapePackage.TODO_SETTINGS__OBJECTS_REQUIRED:
-				return objectsRequired != OBJECTS_REQUIRED_EDEFAULT;
-			case LandscapePackage.TODO_SETTINGS__PROPERTIES_REQUIRED:
-				return propertiesRequired != PROPERTIES_REQUIRED_EDEFAULT;
-			case LandscapePackage.TODO_SETTINGS__TAGS_REQUIRED:
-				return tagsRequired != TAGS_REQUIRED_EDEFAULT;
+			case LandscapePackage.TODO_SETTINGS__OBJECTS_REQUIREMENT:
+				return objectsRequirement != OBJECTS_REQUIREMENT_EDEFAULT;
+			case LandscapePackage.TODO_SETTINGS__PROPERTIES_REQUIREMENT:
+				return propertiesRequirement != PROPERTIES_REQUIREMENT_EDEFAULT;
+			case LandscapePackage.TODO_SETTINGS__TAGS_REQUIREMENT:
+				return tagsRequirement != TAGS_REQUIREMENT_EDEFAULT;
 			case LandscapePackage.TODO_SETTINGS__SELECTED_PROPERTIES:
 				return selectedProperties != null && !selectedProperties.isEmpty();
 			case LandscapePackage.TODO_SETTINGS__SELECTED_TAGS:
@@ -399,12 +400,12 @@ public class TodoSettingsImpl extends IdentifiedImpl implements TodoSettings {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (mode: ");
 		result.append(mode);
-		result.append(", objectsRequired: ");
-		result.append(objectsRequired);
-		result.append(", propertiesRequired: ");
-		result.append(propertiesRequired);
-		result.append(", tagsRequired: ");
-		result.append(tagsRequired);
+		result.append(", objectsRequirement: ");
+		result.append(objectsRequirement);
+		result.append(", propertiesRequirement: ");
+		result.append(propertiesRequirement);
+		result.append(", tagsRequirement: ");
+		result.append(tagsRequirement);
 		result.append(')');
 		return result.toString();
 	}

@@ -57,7 +57,7 @@ public final class ModelGenerator {
 		Path root = Path.of(args[1]).toAbsolutePath().normalize();
 		int status = switch (args[0]) {
 		case "--init" -> init(root);
-		case "--generate" -> generate(root, root.resolve("bundles"));
+		case "--generate" -> generate(root, root.resolve("bundles"), true);
 		case "--check" -> check(root, Path.of(args[2]).toAbsolutePath());
 		default -> 2;
 		};
@@ -101,12 +101,16 @@ public final class ModelGenerator {
 		return 0;
 	}
 
-	private static int generate(Path root, Path bundles) throws IOException {
+	/** @param saveGenModel write the reconciled .genmodel back, so that it follows the .ecore */
+	private static int generate(Path root, Path bundles, boolean saveGenModel) throws IOException {
 		ResourceSet resources = resourceSet(bundles);
 		Resource resource = resources.getResource(
 				URI.createFileURI(modelFolder(root).resolve("cartograph.genmodel").toString()), true);
 		GenModel genModel = (GenModel) resource.getContents().get(0);
 		genModel.reconcile();
+		if (saveGenModel) {
+			resource.save(Map.of());
+		}
 		genModel.setCanGenerate(true);
 		genModel.setValidateModel(true);
 		Diagnostic valid = genModel.diagnose();
@@ -142,7 +146,7 @@ public final class ModelGenerator {
 				Files.copy(root.resolve("bundles").resolve(plugin).resolve(handWritten), target);
 			}
 		}
-		if (generate(root, scratch) != 0) {
+		if (generate(root, scratch, false) != 0) {
 			return 1;
 		}
 		List<String> differences = new ArrayList<>();
