@@ -1,0 +1,28 @@
+package io.cartograph.ui.rules;
+
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+
+/** Window > Transformation Rules: brings the one rules editor forward, made in the editor stack the first time. */
+public final class ShowRulesEditor {
+
+	static final String EDITOR_STACK = "io.cartograph.app.partstack.editors";
+
+	@Execute
+	public void execute(EPartService parts, EModelService models, MApplication application) {
+		MPart part = parts.findPart(RulesEditorPart.PART_ID);
+		if (part == null) {
+			part = parts.createPart(RulesEditorPart.PART_ID);
+			// Without a stack the part service would put it beside whatever part is active.
+			if (models.find(EDITOR_STACK, application) instanceof MPartStack stack) {
+				stack.getChildren().add(part);
+			}
+		}
+		parts.showPart(part, PartState.ACTIVATE);
+	}
+}
