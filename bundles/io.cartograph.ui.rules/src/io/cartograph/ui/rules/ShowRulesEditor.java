@@ -15,11 +15,16 @@ public final class ShowRulesEditor {
 
 	@Execute
 	public void execute(EPartService parts, EModelService models, MApplication application) {
-		MPart part = parts.findPart(RulesEditorPart.PART_ID);
+		show(parts, models, application, RulesEditorPart.PART_ID, EDITOR_STACK);
+	}
+
+	/** Brings the part forward, made from its descriptor into the given stack the first time. */
+	static void show(EPartService parts, EModelService models, MApplication application, String partId, String stackId) {
+		MPart part = parts.findPart(partId);
 		if (part == null) {
-			part = parts.createPart(RulesEditorPart.PART_ID);
+			part = parts.createPart(partId);
 			// Without a stack the part service would put it beside whatever part is active.
-			if (models.find(EDITOR_STACK, application) instanceof MPartStack stack) {
+			if (models.find(stackId, application) instanceof MPartStack stack) {
 				stack.getChildren().add(part);
 			}
 		}

@@ -45,13 +45,13 @@ final class SystemRulesTab extends RulesTab {
 	private SystemRulesTab(Composite parent, Map<EObject, ShadowedRule> shadowNotes) {
 		super(parent, PREFIX, row -> note(shadowNotes.get(row)));
 		columns.check("On", SYSTEM_MAPPING_RULE__ENABLED);
-		columns.regex("Interface", 200, SYSTEM_MAPPING_RULE__INTERFACE_PATTERN);
+		columns.regex("Interface", 170, SYSTEM_MAPPING_RULE__INTERFACE_PATTERN);
 		columns.regex("Original System", 150, SYSTEM_MAPPING_RULE__ORIGINAL_SYSTEM);
-		columns.choice("Harmonized System", 150, SYSTEM_MAPPING_RULE__HARMONIZED_SYSTEM,
+		columns.choice("Harmonized System", 190, SYSTEM_MAPPING_RULE__HARMONIZED_SYSTEM,
 				() -> model == null ? List.of() : model.landscape().getSystems());
 		columns.choice("Data Source", 130, SYSTEM_MAPPING_RULE__DATA_SOURCE_FILTER,
 				() -> model == null ? List.of() : model.dataSources().getDataSources());
-		columns.text("Description", 200, SYSTEM_MAPPING_RULE__DESCRIPTION);
+		columns.text("Description", 220, SYSTEM_MAPPING_RULE__DESCRIPTION);
 		columns.shown("Wins", 70, row -> {
 			RuleWins won = wins.get(row);
 			return won == null ? "" : Integer.toString(won.total());

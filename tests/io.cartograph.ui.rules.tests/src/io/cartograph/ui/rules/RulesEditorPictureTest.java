@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
@@ -12,7 +13,9 @@ import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.cartograph.core.model.Identities;
 import io.cartograph.core.model.LandscapeModel;
+import io.cartograph.model.landscape.SystemMappingRule;
 import io.cartograph.core.sample.SampleLandscape;
 
 /** The rules editor on the sample workspace, saved as target/screenshots/rules-editor.png for the docs. */
@@ -26,6 +29,18 @@ class RulesEditorPictureTest {
 		try (RulesHarness harness = new RulesHarness()) {
 			LandscapeModel model = harness.createWorkspace(temp.resolve("sample"));
 			SampleLandscape.fill(model, SampleLandscape.INTERFACES, SampleLandscape.SEED);
+			// Two rules as people get them wrong: a copy of rule 3 further down (shadowed) and a typo.
+			SystemMappingRule copy = EcoreUtil.copy(model.rules().getSystemMappingRules().get(2));
+			copy.setUuid(null);
+			Identities.ensure(copy);
+			copy.setDescription("Copy of #3: never wins");
+			model.rules().getSystemMappingRules().add(4, copy);
+			SystemMappingRule typo = EcoreUtil.copy(model.rules().getSystemMappingRules().get(5));
+			typo.setUuid(null);
+			Identities.ensure(typo);
+			typo.setInterfacePattern("(Orders_.*");
+			typo.setDescription("Unclosed group");
+			model.rules().getSystemMappingRules().add(5, typo);
 			model.commandStack().flush();
 			harness.open(RulesEditorPart.class);
 			Table table = harness.driver.find(harness.shell, "rules.system.table", Table.class);

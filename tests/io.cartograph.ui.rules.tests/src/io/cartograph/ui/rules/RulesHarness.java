@@ -36,6 +36,11 @@ final class RulesHarness implements AutoCloseable {
 		context.set(UISynchronize.class, new DisplaySynchronize(driver.display()));
 	}
 
+	/** Puts a service into the parts' context, as the workbench would. */
+	<T> void provide(Class<T> type, T value) {
+		context.set(type, value);
+	}
+
 	LandscapeModel createWorkspace(Path folder) {
 		session.switchTo(Workspace.create(folder, "Rules"));
 		return session.model().orElseThrow();
