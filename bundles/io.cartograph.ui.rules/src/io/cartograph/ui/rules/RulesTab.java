@@ -66,6 +66,17 @@ abstract class RulesTab {
 		TableViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer),
 				ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.KEYBOARD_ACTIVATION);
 		columns = new RuleColumns(viewer, this::edits, shadowNote);
+		RuleDrag.enable(viewer, new java.util.AbstractList<EObject>() {
+			@Override
+			public EObject get(int index) {
+				return rules().get(index);
+			}
+
+			@Override
+			public int size() {
+				return rules().size();
+			}
+		}, this::moveTo);
 		columns.shown("#", 40, row -> Integer.toString(rules().indexOf(row) + 1));
 		below = new Composite(sash, SWT.NONE);
 		sash.setWeights(60, 40);
@@ -153,8 +164,14 @@ abstract class RulesTab {
 
 	private void move(int by) {
 		EObject rule = selected();
-		if (model != null && rule != null) {
-			edits().move(model.rules(), rulesFeature(), rule, rules().indexOf(rule) + by);
+		if (rule != null) {
+			moveTo(rule, rules().indexOf(rule) + by);
+		}
+	}
+
+	/** Puts the rule at this place of the order (one command), keeping it selected. */
+	void moveTo(EObject rule, int index) {
+		if (model != null && edits().move(model.rules(), rulesFeature(), rule, index)) {
 			viewer.setSelection(new StructuredSelection(rule), true);
 		}
 	}

@@ -47,8 +47,8 @@ class RulesEditorPictureTest {
 			assertTrue(table.getItemCount() > 2, "the sample has system rules");
 			table.setSelection(2);
 			table.notifyListeners(SWT.Selection, new Event());
-			harness.driver.find(harness.shell, "rules.system.test.name", Text.class).setText("Z_TEST_Orders");
-			harness.driver.find(harness.shell, "rules.system.test.original", Text.class).setText("TEST_DUMMY");
+			harness.driver.find(harness.shell, "rules.system.test.name", Text.class).setText("Invoice_Create_S4_to_ARIBA");
+			harness.driver.find(harness.shell, "rules.system.test.original", Text.class).setText("S4P_100");
 			harness.driver.flush();
 			Path file = Path.of("target", "screenshots", "rules-editor.png");
 			harness.screenshot(file);
