@@ -50,6 +50,7 @@ class RulesEditorPictureTest {
 			harness.driver.find(harness.shell, "rules.system.test.name", Text.class).setText("Invoice_Create_S4_to_ARIBA");
 			harness.driver.find(harness.shell, "rules.system.test.original", Text.class).setText("S4P_100");
 			harness.driver.flush();
+			assertTrue(harness.driver.find(harness.shell, "rules.system.up", org.eclipse.swt.widgets.Button.class).isEnabled());
 			Path file = Path.of("target", "screenshots", "rules-editor.png");
 			harness.screenshot(file);
 			assertTrue(Files.size(file) > 0);

@@ -179,7 +179,9 @@ class RulesEditorTest {
 	private void press(String id) {
 		Object before = model.commandStack().getUndoCommand();
 		int computed = part.computations();
-		harness.driver.press(harness.driver.find(harness.shell, id, Button.class));
+		Button button = harness.driver.find(harness.shell, id, Button.class);
+		assertTrue(button.isEnabled(), id + " is enabled");
+		harness.driver.press(button);
 		assertNotEquals(before, model.commandStack().getUndoCommand(), id + " ran a command");
 		waitForPreview(computed);
 	}
