@@ -1,9 +1,7 @@
 package io.cartograph.ui.rules;
 
 import java.util.List;
-import java.util.function.Consumer;
 
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -14,53 +12,33 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
 import io.cartograph.core.model.LandscapeModel;
-import io.cartograph.core.workspace.Workspace;
-import io.cartograph.core.workspace.WorkspaceSession;
 import io.cartograph.rules.RuleBench;
 import io.cartograph.rules.UpdateInventory;
 import io.cartograph.ui.WidgetTags;
-import io.cartograph.ui.landscape.ModelChanges;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.inject.Inject;
 
 /**
  * The Transformation Rules editor: system mapping rules and object rules as ordered tables,
  * each edit one command, with the test bench's live preview recomputed shortly after every
- * command (several quick edits cost one computation), and Update Inventory to write the rules'
+ * command (several quick edits cost one computation, see {@link ModelView}), and Update Inventory to write the rules'
  * results into the interfaces as one undoable command.
  */
-public class RulesEditorPart {
+public class RulesEditorPart extends ModelView {
 
 	public static final String PART_ID = "io.cartograph.ui.rules.part.rulesEditor";
 	static final String STATUS_ID = "rules.status";
 	static final String UPDATE_ID = "rules.updateInventory";
-	/** How long after a command the preview waits for the next one before it recomputes. */
-	static final int DEBOUNCE_MS = 150;
 
-	@Inject
-	private WorkspaceSession session;
-
-	@Inject
-	private UISynchronize ui;
-
-	private Composite body;
 	private Label status;
 	private Button update;
 	private SystemRulesTab systemRules;
 	private ObjectRulesTab objectRules;
-	private ModelChanges changes;
-	private LandscapeModel model;
+	private LandscapeModel shown;
 	private RuleBench bench;
-	private boolean recomputeScheduled;
-	private int computations;
 	/** What the last Update Inventory did, shown until the next other change. */
 	private String updateNote;
-	private final Consumer<Workspace> onSwitch = workspace -> ui.asyncExec(this::show);
 
-	@PostConstruct
-	public void create(Composite parent) {
-		body = parent;
+	@Override
+	void createContents(Composite parent) {
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
 		Composite top = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(top);
@@ -78,9 +56,6 @@ public class RulesEditorPart {
 		objectRules = new ObjectRulesTab(tabs);
 		tab(tabs, "Object Rules", objectRules);
 		tabs.setSelection(0);
-		changes = new ModelChanges(parent.getDisplay(), this::modelChanged);
-		session.addListener(onSwitch);
-		show();
 	}
 
 	private static void tab(CTabFolder tabs, String title, RulesTab content) {
@@ -89,55 +64,32 @@ public class RulesEditorPart {
 		item.setControl(content.body);
 	}
 
-	@PreDestroy
-	public void dispose() {
-		session.removeListener(onSwitch);
-		changes.follow(null);
-	}
-
-	void show() {
-		if (body.isDisposed()) {
-			return;
+	/** The tables follow each command at once (rows, order, cell text); the preview follows debounced. */
+	@Override
+	void modelChanged(List<?> affected) {
+		if (!body.isDisposed()) {
+			systemRules.refresh();
+			objectRules.refresh();
+			var latest = model == null ? null : model.commandStack().getMostRecentCommand();
+			if (latest == null || !UpdateInventory.LABEL.equals(latest.getLabel())) {
+				updateNote = null;
+			}
 		}
-		try {
-			model = session.model().orElse(null);
-		} catch (RuntimeException damaged) {
-			// A damaged model file: the explorer says what is wrong; here there is simply nothing to edit.
-			model = null;
-		}
-		changes.follow(model);
-		systemRules.show(model);
-		objectRules.show(model);
-		recompute();
-	}
-
-	private void modelChanged(List<?> affected) {
-		if (body.isDisposed()) {
-			return;
-		}
-		systemRules.refresh();
-		objectRules.refresh();
-		var latest = model == null ? null : model.commandStack().getMostRecentCommand();
-		if (latest == null || !UpdateInventory.LABEL.equals(latest.getLabel())) {
-			updateNote = null;
-		}
-		if (!recomputeScheduled) {
-			recomputeScheduled = true;
-			body.getDisplay().timerExec(DEBOUNCE_MS, this::recompute);
-		}
+		super.modelChanged(affected);
 	}
 
 	/**
 	 * The preview over all interfaces. The engine takes well under a second for 100,000
 	 * interfaces and it reads the model, which only the UI thread changes: so it runs here.
 	 */
-	void recompute() {
-		recomputeScheduled = false;
-		if (body.isDisposed()) {
-			return;
+	@Override
+	void show(LandscapeModel current) {
+		if (current != shown) {
+			shown = current;
+			systemRules.show(current);
+			objectRules.show(current);
 		}
-		bench = model == null ? null : new RuleBench(model.rules(), model.interfaces().getInterfaces());
-		computations++;
+		bench = current == null ? null : new RuleBench(current.rules(), current.interfaces().getInterfaces());
 		systemRules.showBench(bench);
 		objectRules.showBench(bench);
 		update.setEnabled(bench != null);
@@ -158,7 +110,7 @@ public class RulesEditorPart {
 		if (model == null) {
 			return;
 		}
-		recompute();
+		show(model);
 		UpdateInventory.Plan plan = UpdateInventory.plan(model.editingDomain(), bench.results(), false);
 		if (plan.changesNothing()) {
 			updateNote = "Update Inventory: the interfaces already agree with the rules";
@@ -175,10 +127,5 @@ public class RulesEditorPart {
 
 	ObjectRulesTab objectRules() {
 		return objectRules;
-	}
-
-	/** How many times the preview was computed: the test waits for the debounced one. */
-	int computations() {
-		return computations;
 	}
 }

@@ -146,7 +146,7 @@ class RulesEditorTest {
 		click.button = 1;
 		click.x = cell.x + cell.width / 2;
 		click.y = cell.y + cell.height / 2;
-		int before = part.computations();
+		int before = part.updates();
 		table().notifyListeners(SWT.MouseDown, click);
 		table().notifyListeners(SWT.MouseUp, click);
 		harness.driver.flush();
@@ -167,18 +167,18 @@ class RulesEditorTest {
 
 	/** Waits for the debounced recomputation that follows a command run after {@code before} was read. */
 	private void waitForPreview(int before) {
-		harness.driver.waitUntil("the preview to recompute", () -> part.computations() > before);
+		harness.driver.waitUntil("the preview to recompute", () -> part.updates() > before);
 	}
 
 	private void undo() {
-		int before = part.computations();
+		int before = part.updates();
 		model.commandStack().undo();
 		waitForPreview(before);
 	}
 
 	private void press(String id) {
 		Object before = model.commandStack().getUndoCommand();
-		int computed = part.computations();
+		int computed = part.updates();
 		Button button = harness.driver.find(harness.shell, id, Button.class);
 		assertTrue(button.isEnabled(), id + " is enabled");
 		harness.driver.press(button);
