@@ -15,6 +15,7 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
@@ -22,7 +23,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 
 import io.cartograph.core.model.LandscapeModel;
 import io.cartograph.core.workspace.Workspace;
@@ -74,7 +74,7 @@ public class DashboardPart {
 	private Clock clock;
 
 	private WorkspaceTasks tasks;
-	private Label status;
+	private CLabel status;
 	private ScrolledComposite scroller;
 	private Composite grid;
 	private TileDetails details;
@@ -99,7 +99,7 @@ public class DashboardPart {
 		Composite bar = new Composite(parent, SWT.NONE);
 		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		bar.setLayout(new GridLayout(2, false));
-		status = WidgetTags.tag(new Label(bar, SWT.NONE), STATUS_ID);
+		status = WidgetTags.tag(new CLabel(bar, SWT.NONE), STATUS_ID);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		Button again = WidgetTags.tag(new Button(bar, SWT.PUSH), REFRESH_ID);
 		again.setText("Refresh");
@@ -123,7 +123,7 @@ public class DashboardPart {
 				events.post(io.cartograph.ui.LandscapeTopics.OPEN, object);
 			}
 		});
-		sash.setWeights(72, 28);
+		sash.setWeights(78, 22);
 		session.addListener(onSwitch);
 		watch();
 	}
@@ -186,7 +186,7 @@ public class DashboardPart {
 		StrategyFit strategy = StrategyFit.of(model.rules().getStrategy());
 		HarvestedData data = HarvestedData.of(workspace.store());
 		Clock now = clock == null ? Clock.systemUTC() : clock;
-		status.setText(COMPUTING);
+		say(COMPUTING);
 		computation = Job.create("Compute the dashboard", monitor -> {
 			KpiReport report;
 			try {
@@ -195,7 +195,7 @@ public class DashboardPart {
 				// An edit raced the computation or the workspace closed: the next change computes again.
 				ui.asyncExec(() -> {
 					if (mine == generation && !status.isDisposed()) {
-						status.setText("The KPIs could not be computed: " + failed.getMessage());
+						say("The KPIs could not be computed: " + failed.getMessage());
 					}
 				});
 				return Status.OK_STATUS;
@@ -215,7 +215,7 @@ public class DashboardPart {
 		if (status.isDisposed()) {
 			return;
 		}
-		status.setText(text);
+		say(text);
 		tiles.forEach(Control::dispose);
 		tiles.clear();
 		for (Tile tile : next) {
@@ -226,6 +226,11 @@ public class DashboardPart {
 		String shownDetails = details.shownTile();
 		details.show(next.stream().filter(tile -> tile.id().equals(shownDetails)).findFirst().orElse(null));
 		fit();
+	}
+
+	private void say(String text) {
+		status.setText(text);
+		status.getParent().layout();
 	}
 
 	private void fit() {

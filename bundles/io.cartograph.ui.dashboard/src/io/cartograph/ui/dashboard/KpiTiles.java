@@ -145,15 +145,21 @@ final class KpiTiles {
 	private static Tile timing(KpiReport report) {
 		List<Bar> bars = new ArrayList<>();
 		long withTraffic = 0;
+		long without = 0;
 		for (var entry : report.timing().entrySet()) {
-			bars.add(new Bar(title(entry.getKey().name()), entry.getValue(), Colour.NONE));
-			if (entry.getKey() != TimingPattern.NONE) {
+			// The interfaces without traffic are the decommissioning tile's business; as a bar they dwarf the patterns.
+			if (entry.getKey() == TimingPattern.NONE) {
+				without += entry.getValue();
+			} else {
+				bars.add(new Bar(title(entry.getKey().name()), entry.getValue(), Colour.NONE));
 				withTraffic += entry.getValue();
 			}
 		}
+		List<Row> rows = new ArrayList<>(bars.stream().map(bar -> new Row(bar.label() + ": " + bar.value(), null)).toList());
+		rows.add(new Row("No traffic: " + without, null));
 		return new Tile(TIMING, "Timing", Long.toString(withTraffic),
-				"Productive interfaces with traffic in the last 12 weeks, per pattern", Colour.NONE, bars,
-				bars.stream().map(bar -> new Row(bar.label() + ": " + bar.value(), null)).toList(), List.of());
+				"Productive interfaces with traffic in the last 12 weeks, per pattern (" + without + " without)", Colour.NONE, bars,
+				rows, List.of());
 	}
 
 	private static Tile traffic(List<MonthTraffic> months) {
@@ -221,7 +227,7 @@ final class KpiTiles {
 
 	private static Tile integrations(KpiReport.Integrations integrations) {
 		return new Tile(INTEGRATIONS, "Integrations", Integer.toString(integrations.endToEnd()),
-				"End-to-end integrations (" + integrations.proposals() + " proposals); " + integrations.interfacesInNone() + " of "
+				"End-to-end integrations (" + integrations.proposals() + (integrations.proposals() == 1 ? " proposal); " : " proposals); ") + integrations.interfacesInNone() + " of "
 						+ integrations.interfaces() + " interfaces in none",
 				Colour.NONE, List.of(), List.of(), List.of());
 	}

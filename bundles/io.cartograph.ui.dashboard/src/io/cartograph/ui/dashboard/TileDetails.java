@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 
 import io.cartograph.ui.WidgetTags;
 import io.cartograph.ui.dashboard.Tile.Row;
@@ -21,7 +21,7 @@ final class TileDetails {
 	static final String TITLE_ID = "dashboard.details.title";
 	static final String LIST_ID = "dashboard.details";
 
-	private final Label title;
+	private final CLabel title;
 	private final org.eclipse.swt.widgets.List list;
 	private List<Row> rows = List.of();
 	private String tileId;
@@ -29,7 +29,7 @@ final class TileDetails {
 	TileDetails(Composite parent, Consumer<Object> open) {
 		Composite area = new Composite(parent, SWT.NONE);
 		area.setLayout(new GridLayout(1, false));
-		title = WidgetTags.tag(new Label(area, SWT.NONE), TITLE_ID);
+		title = WidgetTags.tag(new CLabel(area, SWT.NONE), TITLE_ID);
 		title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		list = WidgetTags.tag(new org.eclipse.swt.widgets.List(area, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL), LIST_ID);
 		list.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -58,6 +58,7 @@ final class TileDetails {
 					+ (rows.stream().anyMatch(row -> row.object() != null) ? " (double-click opens the interface)" : ""));
 		}
 		list.setItems(rows.stream().map(Row::text).toArray(String[]::new));
+		title.getParent().layout();
 	}
 
 	String shownTile() {

@@ -84,7 +84,7 @@ class DashboardPartTest {
 	@Test
 	void showsTheActivatedTilesWithFiguresAndColoursAndAllOnceNoneIsActivated() {
 		DashboardPart part = harness.open();
-		Label status = find(DashboardPart.STATUS_ID, Label.class);
+		org.eclipse.swt.custom.CLabel status = find(DashboardPart.STATUS_ID, org.eclipse.swt.custom.CLabel.class);
 		harness.driver.waitUntil("the KPIs", () -> status.getText().startsWith("Computed"));
 
 		// The sample activates Interfaces, Robustness, Decommissioning, Strategy Fit and To-do.
@@ -120,14 +120,14 @@ class DashboardPartTest {
 	@Test
 	void aClickListsWhatIsBehindATileAndAsksTheCatalogToShowItsInterfaces() {
 		DashboardPart part = harness.open();
-		Label status = find(DashboardPart.STATUS_ID, Label.class);
+		org.eclipse.swt.custom.CLabel status = find(DashboardPart.STATUS_ID, org.eclipse.swt.custom.CLabel.class);
 		harness.driver.waitUntil("the KPIs", () -> status.getText().startsWith("Computed"));
 
 		click(KpiTiles.ROBUSTNESS + ".figure");
 		org.eclipse.swt.widgets.List details = find(TileDetails.LIST_ID, org.eclipse.swt.widgets.List.class);
 		assertEquals(List.of(flaky.getName() + ": 80.0 % (8 of 10)", steady.getName() + ": 100.0 % (10 of 10)"),
 				List.of(details.getItems()));
-		assertTrue(text(TileDetails.TITLE_ID).startsWith("Robustness: 2 rows"));
+		assertTrue(find(TileDetails.TITLE_ID, org.eclipse.swt.custom.CLabel.class).getText().startsWith("Robustness: 2 rows"));
 		assertEquals(DashboardTopics.CATALOG_SHOW, harness.posted.get(0).topic());
 		assertEquals(Map.of(DashboardTopics.TITLE, "Robustness", DashboardTopics.TILE, KpiTiles.ROBUSTNESS,
 				DashboardTopics.INTERFACES, List.of(flaky, steady)), harness.posted.get(0).data());
@@ -152,7 +152,7 @@ class DashboardPartTest {
 	@Test
 	void refreshReadsMessagesHarvestedSinceTheLastComputation() {
 		harness.open();
-		Label status = find(DashboardPart.STATUS_ID, Label.class);
+		org.eclipse.swt.custom.CLabel status = find(DashboardPart.STATUS_ID, org.eclipse.swt.custom.CLabel.class);
 		harness.driver.waitUntil("the KPIs", () -> status.getText().startsWith("Computed"));
 		assertEquals("90.0 %", text(KpiTiles.ROBUSTNESS + ".figure"));
 
