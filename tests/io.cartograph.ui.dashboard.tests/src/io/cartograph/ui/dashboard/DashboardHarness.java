@@ -62,6 +62,11 @@ final class DashboardHarness implements AutoCloseable {
 				});
 	}
 
+	/** Puts a service into the window's context, as an addon of the workbench would. */
+	<T> void provide(Class<T> type, T value) {
+		context.set(type, value);
+	}
+
 	Workspace createWorkspace(Path folder, String name) {
 		Workspace workspace = Workspace.create(folder, name);
 		session.switchTo(workspace);

@@ -23,7 +23,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.eclipse.core.runtime.jobs.Job;
+
 import io.cartograph.core.model.LandscapeModel;
+import io.cartograph.jobs.TaskJob;
+import io.cartograph.model.landscape.DataSource;
+import io.cartograph.model.landscape.DataSourceType;
+import io.cartograph.model.landscape.LandscapeFactory;
+import io.cartograph.model.landscape.Product;
+import io.cartograph.tests.support.swt.DisplaySynchronize;
+import io.cartograph.ui.jobs.WorkspaceTasks;
+import io.cartograph.ui.secrets.SecretAccess;
 import io.cartograph.core.sample.SampleLandscape;
 import io.cartograph.core.workspace.Workspace;
 import io.cartograph.model.landscape.DashboardSettings;
@@ -167,6 +177,41 @@ class DashboardPartTest {
 		harness.driver.waitUntil("the new robustness", () -> text(KpiTiles.ROBUSTNESS + ".figure").equals("95.0 %"));
 		assertEquals("38 of 40 messages of productive interfaces completed in the last 30 days",
 				text(KpiTiles.ROBUSTNESS + ".explanation"));
+	}
+
+	@Test
+	void computesAgainWhenATaskRunEnds() throws Exception {
+		// A source nobody answers for: its CONFIGURATION run fails at once, and ends all the same.
+		DataSource nowhere = LandscapeFactory.eINSTANCE.createDataSource();
+		nowhere.setUuid("nowhere-uuid");
+		nowhere.setName("NOWHERE");
+		nowhere.setType(DataSourceType.SAP_BTP);
+		nowhere.getProducts().add(Product.CLOUDINTEGRATION);
+		nowhere.setUrl("http://localhost:9");
+		model.dataSources().getDataSources().add(nowhere);
+		WorkspaceTasks tasks = new WorkspaceTasks(workspace, new SecretAccess(), new DisplaySynchronize(harness.driver.display()));
+		try {
+			harness.provide(WorkspaceTasks.class, tasks);
+			harness.open();
+			org.eclipse.swt.custom.CLabel status = find(DashboardPart.STATUS_ID, org.eclipse.swt.custom.CLabel.class);
+			harness.driver.waitUntil("the KPIs", () -> status.getText().startsWith("Computed"));
+			assertEquals("90.0 %", text(KpiTiles.ROBUSTNESS + ".figure"));
+
+			// Messages stored behind the dashboard's back show only once something says so: the run's end.
+			RunWriter run = TaskRuns.of(workspace.store()).start(steady.getDataSource().getUuid(), "more", TaskType.RUNTIME,
+					RunTrigger.MANUAL);
+			for (int i = 0; i < 20; i++) {
+				run.stage(message("more" + i, steady.getExternalId(), "COMPLETED", NOW.minusSeconds(60L * (i + 1))));
+			}
+			run.succeed();
+			harness.driver.flush();
+			assertEquals("90.0 %", text(KpiTiles.ROBUSTNESS + ".figure"));
+			tasks.start(harness.shell, nowhere, TaskType.CONFIGURATION).orElseThrow().job().join();
+			harness.driver.waitUntil("the KPIs after the run", () -> text(KpiTiles.ROBUSTNESS + ".figure").equals("95.0 %"));
+		} finally {
+			tasks.close();
+			Job.getJobManager().join(TaskJob.FAMILY, null);
+		}
 	}
 
 	/** Productive, still on the platform, no messages and no last traffic in the window (docs/kpis.md). */
