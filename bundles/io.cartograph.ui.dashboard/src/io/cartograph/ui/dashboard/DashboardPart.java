@@ -36,6 +36,7 @@ import io.cartograph.rules.kpi.Kpis;
 import io.cartograph.rules.todo.TodoCriteria;
 import io.cartograph.store.HarvestedData;
 import io.cartograph.store.TaskRun;
+import io.cartograph.ui.LandscapeTopics;
 import io.cartograph.ui.WidgetTags;
 import io.cartograph.ui.jobs.WorkspaceTasks;
 import jakarta.annotation.PostConstruct;
@@ -120,7 +121,7 @@ public class DashboardPart {
 		scroller.addListener(SWT.Resize, event -> fit());
 		details = new TileDetails(sash, object -> {
 			if (events != null) {
-				events.post(io.cartograph.ui.LandscapeTopics.OPEN, object);
+				events.post(LandscapeTopics.OPEN, object);
 			}
 		});
 		sash.setWeights(78, 22);
