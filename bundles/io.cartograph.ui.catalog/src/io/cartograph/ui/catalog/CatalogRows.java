@@ -1,7 +1,9 @@
 package io.cartograph.ui.catalog;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +28,7 @@ final class CatalogRows {
 	private final String[][] lower;
 	private final String[] line;
 	private final int[][] orders = new int[COLUMNS.length][];
+	private Map<Interface, Integer> indexes;
 
 	CatalogRows(List<Interface> interfaces) {
 		rows = interfaces.toArray(Interface[]::new);
@@ -34,16 +37,43 @@ final class CatalogRows {
 		line = new String[rows.length];
 		StringBuilder all = new StringBuilder();
 		for (int row = 0; row < rows.length; row++) {
-			all.setLength(0);
-			for (CatalogColumn column : COLUMNS) {
-				String text = column.text(rows[row]);
-				String folded = text.toLowerCase(Locale.ROOT);
-				texts[column.ordinal()][row] = text;
-				lower[column.ordinal()][row] = folded;
-				all.append(folded).append(CELL_BREAK);
-			}
-			line[row] = all.toString();
+			read(row, all);
 		}
+	}
+
+	private void read(int row, StringBuilder all) {
+		all.setLength(0);
+		for (CatalogColumn column : COLUMNS) {
+			String text = column.text(rows[row]);
+			String folded = text.toLowerCase(Locale.ROOT);
+			texts[column.ordinal()][row] = text;
+			lower[column.ordinal()][row] = folded;
+			all.append(folded).append(CELL_BREAK);
+		}
+		line[row] = all.toString();
+	}
+
+	/**
+	 * Reads these interfaces again, in place, when all of them are rows already (an edit of a few
+	 * interfaces then costs a few rows, not the whole catalog). False, changing nothing, when one
+	 * of them is not a row: the caller reads the whole catalog again.
+	 */
+	boolean reread(Collection<Interface> changed) {
+		if (indexes == null) {
+			indexes = new IdentityHashMap<>(rows.length * 2);
+			for (int row = 0; row < rows.length; row++) {
+				indexes.put(rows[row], row);
+			}
+		}
+		if (!indexes.keySet().containsAll(changed)) {
+			return false;
+		}
+		StringBuilder all = new StringBuilder();
+		for (Interface edited : changed) {
+			read(indexes.get(edited), all);
+		}
+		Arrays.fill(orders, null);
+		return true;
 	}
 
 	int size() {

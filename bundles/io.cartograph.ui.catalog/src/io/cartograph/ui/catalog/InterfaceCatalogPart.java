@@ -1,12 +1,20 @@
 package io.cartograph.ui.catalog;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
@@ -60,15 +68,19 @@ public class InterfaceCatalogPart {
 	private Text search;
 	private Label status;
 	private FilterRow filterRow;
-	private CatalogRows rows = new CatalogRows(java.util.List.of());
+	private static final CatalogRows UNREAD = new CatalogRows(List.of());
+	private CatalogRows rows = UNREAD;
 	private int[] visible = new int[0];
 	private CatalogColumn sortColumn;
 	private boolean ascending = true;
 	private LandscapeModel watched;
 	private long lastFilterNanos;
 	private final Runnable refilter = this::refilter;
-	private final Runnable reread = this::reread;
-	private final CommandStackListener onEdit = event -> ui.asyncExec(() -> later(SETTLE_MILLIS, reread));
+	private final Runnable reread = this::applyEdits;
+	private final Set<Interface> edited = new HashSet<>();
+	private boolean readAll;
+	private Job reading;
+	private final CommandStackListener onEdit = event -> edited(watched);
 	private final Consumer<Workspace> onSwitch = workspace -> ui.asyncExec(this::watch);
 
 	@PostConstruct
@@ -145,16 +157,107 @@ public class InterfaceCatalogPart {
 		if (watched != null) {
 			watched.commandStack().addCommandStackListener(onEdit);
 		}
+		rows = UNREAD;
+		refilter();
 		reread();
 	}
 
-	/** Reads the model's interfaces again (after commands: names, systems, tags may have changed). */
+	/** Notes what the last command changed (on the thread that ran it), for the next update. */
+	private void edited(LandscapeModel model) {
+		if (model == null) {
+			return;
+		}
+		List<Object> affected = affectedBy(model.commandStack().getMostRecentCommand());
+		ui.asyncExec(() -> {
+			if (model != watched) {
+				return;
+			}
+			for (Object object : affected) {
+				if (object instanceof Interface changed) {
+					edited.add(changed);
+				} else {
+					// A system, tag or data source renamed, interfaces added or removed: many rows.
+					readAll = true;
+				}
+			}
+			later(SETTLE_MILLIS, reread);
+		});
+	}
+
+	/** Reads the edited interfaces again, or all of them when an edit reached beyond a few rows. */
+	private void applyEdits() {
+		if (table.isDisposed()) {
+			return;
+		}
+		// A read under way may have passed the edited rows already: it must start over.
+		boolean stillReading = reading != null && reading.getState() != Job.NONE;
+		boolean all = readAll || stillReading || !rows.reread(edited);
+		readAll = false;
+		edited.clear();
+		if (all) {
+			reread();
+		} else {
+			refilter();
+		}
+	}
+
+	/**
+	 * Reads every interface again in the background: at 100,000 interfaces this takes a second
+	 * or more, which the window must not freeze for.
+	 */
 	private void reread() {
 		if (table.isDisposed()) {
 			return;
 		}
-		rows = new CatalogRows(watched == null ? java.util.List.of() : watched.interfaces().getInterfaces());
-		refilter();
+		LandscapeModel model = watched;
+		if (reading != null) {
+			reading.cancel();
+		}
+		if (model == null) {
+			rows = new CatalogRows(List.of());
+			refilter();
+			return;
+		}
+		reading = Job.create("Read the interface catalog", monitor -> {
+			CatalogRows read;
+			try {
+				read = new CatalogRows(List.copyOf(model.interfaces().getInterfaces()));
+			} catch (RuntimeException changedMeanwhile) {
+				// An edit raced the read: read again once the edits settle.
+				ui.asyncExec(() -> {
+					if (model == watched) {
+						readAll = true;
+						later(SETTLE_MILLIS, reread);
+					}
+				});
+				return Status.CANCEL_STATUS;
+			}
+			if (!monitor.isCanceled()) {
+				ui.asyncExec(() -> {
+					if (model == watched && !table.isDisposed()) {
+						rows = read;
+						refilter();
+					}
+				});
+			}
+			return Status.OK_STATUS;
+		});
+		reading.setSystem(true);
+		reading.schedule();
+	}
+
+	/** The objects a command affected, looking into compound commands (a delete is one). */
+	private static List<Object> affectedBy(Command command) {
+		List<Object> affected = new ArrayList<>();
+		if (command instanceof CompoundCommand compound) {
+			for (Command part : compound.getCommandList()) {
+				affected.addAll(affectedBy(part));
+			}
+		}
+		if (command != null) {
+			affected.addAll(command.getAffectedObjects());
+		}
+		return affected;
 	}
 
 	private void refilter() {
@@ -167,6 +270,7 @@ public class InterfaceCatalogPart {
 		table.setItemCount(visible.length);
 		table.clearAll();
 		status.setText(watched == null ? "No workspace is open."
+				: rows == UNREAD ? "Reading interfaces..."
 				: String.format("%,d of %,d interfaces", visible.length, rows.size()));
 		status.getParent().layout();
 	}
@@ -228,6 +332,9 @@ public class InterfaceCatalogPart {
 	@PreDestroy
 	public void dispose() {
 		session.removeListener(onSwitch);
+		if (reading != null) {
+			reading.cancel();
+		}
 		if (watched != null) {
 			watched.commandStack().removeCommandStackListener(onEdit);
 		}

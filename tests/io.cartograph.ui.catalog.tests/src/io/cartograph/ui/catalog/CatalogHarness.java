@@ -43,6 +43,8 @@ final class CatalogHarness implements AutoCloseable {
 		shell.layout(true, true);
 		shell.open();
 		driver.flush();
+		// The catalog reads the interfaces in the background.
+		driver.waitUntil("the catalog's first read", () -> status().endsWith(" interfaces"));
 	}
 
 	LandscapeModel model() {

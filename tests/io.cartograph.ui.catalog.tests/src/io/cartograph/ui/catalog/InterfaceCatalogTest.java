@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.cartograph.model.landscape.Interface;
+import io.cartograph.model.landscape.LandscapeFactory;
 import io.cartograph.model.landscape.LandscapePackage;
 import io.cartograph.ui.LandscapeTopics;
 
@@ -109,6 +111,7 @@ class InterfaceCatalogTest {
 	void doubleClickOpensTheInterfaceOrInTheSenderColumnItsSystem() {
 		Interface withSender = interfaces.stream().filter(i -> i.getSender() != null).findFirst().orElseThrow();
 		harness.part.show(CatalogFilter.columns(Map.of("External id", withSender.getExternalId())));
+		harness.driver.flush();
 		assertEquals(withSender.getName(), harness.table().getItem(0).getText(CatalogColumn.NAME.ordinal()));
 
 		doubleClick(0, CatalogColumn.NAME);
@@ -131,6 +134,21 @@ class InterfaceCatalogTest {
 	}
 
 	@Test
+	void anInterfaceAddedAndUndoneComesAndGoes() {
+		Interface added = LandscapeFactory.eINSTANCE.createInterface();
+		added.setName("Added_By_Test");
+		harness.model().commandStack().execute(AddCommand.create(harness.model().editingDomain(),
+				harness.model().interfaces(), LandscapePackage.Literals.INTERFACE_CATALOG__INTERFACES, added));
+		harness.waitForStatus("2,001 of 2,001 interfaces");
+		harness.search().setText("added_by");
+		harness.waitForStatus("1 of 2,001 interfaces");
+		assertEquals("Added_By_Test", harness.table().getItem(0).getText(CatalogColumn.NAME.ordinal()));
+
+		harness.model().commandStack().undo();
+		harness.waitForStatus("0 of 2,000 interfaces");
+	}
+
+	@Test
 	void showingAFilterByColumnLabelReplacesTheTypedOnes() {
 		String status = interfaces.get(0).getStatus();
 		assertNotNull(status);
@@ -143,6 +161,8 @@ class InterfaceCatalogTest {
 	}
 
 	private void doubleClick(int row, CatalogColumn column) {
+		harness.table().showItem(harness.table().getItem(row));
+		harness.driver.flush();
 		Rectangle cell = harness.table().getItem(row).getBounds(column.ordinal());
 		Event event = new Event();
 		event.x = cell.x + cell.width / 2;
