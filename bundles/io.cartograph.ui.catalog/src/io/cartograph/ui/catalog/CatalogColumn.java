@@ -13,21 +13,21 @@ import io.cartograph.model.landscape.Named;
 /** The catalog's columns, in the order shown: each says how an interface reads in it. */
 public enum CatalogColumn {
 
-	NAME("Name", 260, Interface::getName),
-	EXTERNAL_ID("External id", 160, Interface::getExternalId),
-	DATA_SOURCE("Data source", 140, i -> name(i.getDataSource())),
+	NAME("Name", 250, Interface::getName),
+	EXTERNAL_ID("External id", 150, Interface::getExternalId),
+	DATA_SOURCE("Data source", 110, i -> name(i.getDataSource())),
 	ENVIRONMENT("Environment", 100, i -> name(i.getEnvironment())),
-	TYPE("Type", 110, Interface::getType),
-	STATUS("Status", 80, Interface::getStatus),
-	ORIGINAL_SENDER("Original sender", 140, Interface::getOriginalSender),
-	ORIGINAL_RECEIVER("Original receiver", 140, Interface::getOriginalReceiver),
+	TYPE("Type", 125, Interface::getType),
+	STATUS("Status", 75, Interface::getStatus),
+	ORIGINAL_SENDER("Original sender", 120, Interface::getOriginalSender),
+	ORIGINAL_RECEIVER("Original receiver", 125, Interface::getOriginalReceiver),
 	SENDER("Sender (harmonized)", 150, i -> name(i.getSender())),
-	RECEIVER("Receiver (harmonized)", 150, i -> name(i.getReceiver())),
-	ADAPTERS("Adapters", 140, i -> joined(i.getAdapters())),
-	AUTHENTICATION("Authentication", 140, i -> joined(i.getAuthenticationMethods())),
-	COMPLEXITY("Complexity", 90, i -> complexity(i.getComplexity())),
-	LAST_TRAFFIC("Last traffic", 130, i -> date(i.getLastTraffic())),
-	TAGS("Tags", 160, i -> joined(i.getTags().stream().map(CatalogColumn::name).toList()));
+	RECEIVER("Receiver (harmonized)", 155, i -> name(i.getReceiver())),
+	ADAPTERS("Adapters", 120, i -> joined(i.getAdapters())),
+	AUTHENTICATION("Authentication", 130, i -> joined(i.getAuthenticationMethods())),
+	COMPLEXITY("Complexity", 85, i -> complexity(i.getComplexity())),
+	LAST_TRAFFIC("Last traffic", 120, i -> date(i.getLastTraffic())),
+	TAGS("Tags", 140, i -> joined(i.getTags().stream().map(CatalogColumn::name).toList()));
 
 	/** Minutes are enough to tell traffic apart; UTC so that every user sorts alike. */
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")

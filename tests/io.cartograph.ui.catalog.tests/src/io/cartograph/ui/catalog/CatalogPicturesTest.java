@@ -21,7 +21,7 @@ import io.cartograph.core.sample.SampleLandscape;
 
 /**
  * Takes the catalog's picture for the documentation when CARTOGRAPH_PICTURES names a folder:
- * the sample workspace, filtered by environment, sorted by name. Skipped otherwise.
+ * the sample workspace, filtered by environment, sorted by name. Skipped otherwise. Needs a screen 1900 pixels wide.
  */
 class CatalogPicturesTest {
 
@@ -34,7 +34,7 @@ class CatalogPicturesTest {
 		Path pictures = Files.createDirectories(Path.of(System.getenv("CARTOGRAPH_PICTURES")));
 		try (CatalogHarness harness = new CatalogHarness(temp.resolve("ws"), SampleLandscape.INTERFACES)) {
 			harness.shell.setText("Interface Catalog");
-			harness.shell.setBounds(0, 0, 1400, 640);
+			harness.shell.setBounds(0, 0, 1900, 640);
 			String environment = harness.model().interfaces().getInterfaces().get(0).getEnvironment().getName();
 			harness.part.show(new CatalogFilter(Map.of("Environment", environment), ""));
 			harness.table().getColumn(CatalogColumn.NAME.ordinal()).notifyListeners(SWT.Selection, new Event());
