@@ -1,6 +1,5 @@
 package io.cartograph.ui.catalog;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +11,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UISynchronize;
-import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
@@ -167,7 +164,7 @@ public class InterfaceCatalogPart {
 		if (model == null) {
 			return;
 		}
-		List<Object> affected = affectedBy(model.commandStack().getMostRecentCommand());
+		List<Object> affected = AffectedObjects.of(model.commandStack().getMostRecentCommand());
 		ui.asyncExec(() -> {
 			if (model != watched) {
 				return;
@@ -244,20 +241,6 @@ public class InterfaceCatalogPart {
 		});
 		reading.setSystem(true);
 		reading.schedule();
-	}
-
-	/** The objects a command affected, looking into compound commands (a delete is one). */
-	private static List<Object> affectedBy(Command command) {
-		List<Object> affected = new ArrayList<>();
-		if (command instanceof CompoundCommand compound) {
-			for (Command part : compound.getCommandList()) {
-				affected.addAll(affectedBy(part));
-			}
-		}
-		if (command != null) {
-			affected.addAll(command.getAffectedObjects());
-		}
-		return affected;
 	}
 
 	private void refilter() {
