@@ -2,7 +2,6 @@ package io.cartograph.ui.catalog;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -71,7 +70,6 @@ public class InterfaceCatalogPart {
 	private CatalogColumn sortColumn;
 	private boolean ascending = true;
 	private LandscapeModel watched;
-	private long lastFilterNanos;
 	private final Runnable refilter = this::refilter;
 	private final Runnable reread = this::applyEdits;
 	private final Set<Interface> edited = new HashSet<>();
@@ -247,9 +245,7 @@ public class InterfaceCatalogPart {
 		if (table.isDisposed()) {
 			return;
 		}
-		long start = System.nanoTime();
 		visible = rows.visible(filterRow.filters(), search.getText(), sortColumn, ascending);
-		lastFilterNanos = System.nanoTime() - start;
 		table.setItemCount(visible.length);
 		table.clearAll();
 		status.setText(watched == null ? "No workspace is open."
@@ -301,15 +297,6 @@ public class InterfaceCatalogPart {
 		if (!table.isDisposed()) {
 			table.getDisplay().timerExec(millis, runnable);
 		}
-	}
-
-	/** How long the last filter and sort took (for the benchmark and the log). */
-	long lastFilterNanos() {
-		return lastFilterNanos;
-	}
-
-	Map<CatalogColumn, String> filters() {
-		return filterRow.filters();
 	}
 
 	@PreDestroy
