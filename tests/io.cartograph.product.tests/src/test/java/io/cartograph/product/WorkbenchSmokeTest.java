@@ -65,7 +65,7 @@ class WorkbenchSmokeTest {
 		assertEquals(List.of("New Workspace...", "Open Workspace...", "Save", "Save All", "Exit"),
 				texts(window.get("menus").get("File")));
 		assertEquals(List.of("Undo", "Redo"), texts(window.get("menus").get("Edit")));
-		assertEquals(List.of("Reset Layout"), texts(window.get("menus").get("Window")));
+		assertEquals(List.of("Interface Catalog", "Reset Layout"), texts(window.get("menus").get("Window")));
 		assertEquals(List.of("About Cartograph"), texts(window.get("menus").get("Help")));
 		assertTrue(texts(window.get("tabs")).containsAll(List.of("Landscape", "Explorer", "Overview", "Job Monitor", "Problems")),
 				window.get("tabs").toString());

@@ -1,0 +1,81 @@
+package io.cartograph.ui.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.e4.ui.model.application.MApplicationElement;
+import org.eclipse.e4.ui.model.application.MContribution;
+import org.eclipse.e4.ui.model.application.commands.MHandler;
+import org.eclipse.e4.ui.model.application.descriptor.basic.MPartDescriptor;
+import org.eclipse.e4.ui.model.application.ui.menu.MHandledMenuItem;
+import org.eclipse.e4.ui.model.fragment.MFragmentFactory;
+import org.eclipse.e4.ui.model.fragment.MModelFragment;
+import org.eclipse.e4.ui.model.fragment.MModelFragments;
+import org.eclipse.e4.ui.model.fragment.MStringModelFragment;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.FrameworkUtil;
+
+/** The bundle's fragment.e4xmi, loaded as the workbench loads it: what goes where, and classes that load. */
+class FragmentTest {
+
+	@Test
+	void contributesTheCatalogTheWindowMenuItemItsHandlerAndTheAddon() throws Exception {
+		assertNotNull(MFragmentFactory.INSTANCE);
+		MModelFragments fragments = load();
+		Map<String, List<String>> placed = new LinkedHashMap<>();
+		for (MModelFragment fragment : fragments.getFragments()) {
+			MStringModelFragment target = (MStringModelFragment) fragment;
+			for (MApplicationElement element : fragment.getElements()) {
+				placed.computeIfAbsent(target.getParentElementId() + "#" + target.getFeaturename(), k -> new ArrayList<>())
+						.add(element.getElementId());
+				if (element instanceof MContribution contribution) {
+					assertLoads(contribution.getContributionURI());
+				}
+				if (element instanceof MPartDescriptor descriptor) {
+					assertLoads(descriptor.getContributionURI());
+					assertEquals("Interface Catalog", descriptor.getLabel());
+				}
+				if (element instanceof MHandledMenuItem item) {
+					assertEquals("io.cartograph.ui.catalog.command.open", item.getCommand().getElementId());
+				}
+				if (element instanceof MHandler handler) {
+					assertEquals("io.cartograph.ui.catalog.command.open", handler.getCommand().getElementId());
+				}
+			}
+		}
+		assertEquals(Map.of(
+				"io.cartograph.app.application#commands", List.of("io.cartograph.ui.catalog.command.open"),
+				"io.cartograph.app.application#handlers", List.of("io.cartograph.ui.catalog.handler.open"),
+				"io.cartograph.app.application#addons", List.of("io.cartograph.ui.catalog.addon.showFiltered"),
+				"io.cartograph.app.application#descriptors", List.of(InterfaceCatalogPart.PART_ID),
+				"io.cartograph.app.menu.window#children", List.of("io.cartograph.ui.catalog.menuitem.open")),
+				placed);
+	}
+
+	private static void assertLoads(String contributionUri) throws ClassNotFoundException {
+		String[] parts = contributionUri.substring("bundleclass://".length()).split("/", 2);
+		assertEquals("io.cartograph.ui.catalog", parts[0]);
+		assertNotNull(FrameworkUtil.getBundle(FragmentTest.class).loadClass(parts[1]));
+	}
+
+	private static MModelFragments load() throws Exception {
+		ResourceSetImpl resources = new ResourceSetImpl();
+		resources.getResourceFactoryRegistry().getExtensionToFactoryMap().put("e4xmi", new XMIResourceFactoryImpl());
+		Resource resource = resources.createResource(URI.createURI("memory:/fragment.e4xmi"));
+		try (InputStream in = FragmentTest.class.getResourceAsStream("/fragment.e4xmi")) {
+			assertNotNull(in, "fragment.e4xmi is not in the bundle");
+			resource.load(in, Map.of());
+		}
+		return (MModelFragments) resource.getContents().get(0);
+	}
+}
