@@ -20,6 +20,7 @@ import io.cartograph.core.workspace.Workspace;
 import io.cartograph.core.workspace.WorkspaceSession;
 import io.cartograph.tests.support.swt.DisplaySynchronize;
 import io.cartograph.tests.support.swt.SwtDriver;
+import io.cartograph.tests.support.RecordingEvents;
 
 /** A window with the catalog made by e4 injection over a generated sample workspace. */
 final class CatalogHarness implements AutoCloseable {

@@ -26,6 +26,7 @@ import io.cartograph.model.landscape.Interface;
 import io.cartograph.model.landscape.LandscapeFactory;
 import io.cartograph.model.landscape.LandscapePackage;
 import io.cartograph.ui.LandscapeTopics;
+import io.cartograph.tests.support.RecordingEvents;
 
 /** The catalog over a generated sample landscape, driven through its widgets. */
 class InterfaceCatalogTest {

@@ -24,6 +24,7 @@ import io.cartograph.model.landscape.Interface;
 import io.cartograph.model.landscape.LandscapeSystem;
 import io.cartograph.ui.LandscapeTopics;
 import io.cartograph.ui.landscape.Edits;
+import io.cartograph.tests.support.RecordingEvents;
 
 /** The Strategy Fit and To-do views on a small constructed landscape, driven through their widgets. */
 class GovernanceViewsTest {

@@ -1,4 +1,4 @@
-package io.cartograph.ui.catalog;
+package io.cartograph.tests.support;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,13 +6,13 @@ import java.util.List;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.osgi.service.event.EventHandler;
 
-/** An event broker that only remembers what was sent, for asserting on what a view asked for. */
-final class RecordingEvents implements IEventBroker {
+/** An event broker that only remembers what was sent, for asserting on what a view asked for (e.g. "open this object"). */
+public final class RecordingEvents implements IEventBroker {
 
-	record Sent(String topic, Object data) {
+	public record Sent(String topic, Object data) {
 	}
 
-	final List<Sent> sent = new ArrayList<>();
+	public final List<Sent> sent = new ArrayList<>();
 
 	@Override
 	public boolean send(String topic, Object data) {
