@@ -1,14 +1,21 @@
 package io.cartograph.ui.catalog;
 
+import java.util.List;
+import java.util.Map;
+
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 
+import io.cartograph.model.landscape.Interface;
 import jakarta.inject.Inject;
 
-/** Opens the catalog pre-filtered when another view posts {@link CatalogTopics#SHOW_FILTERED}. */
+/**
+ * Opens the catalog pre-filtered when another view posts {@link CatalogTopics#SHOW_FILTERED}, or
+ * showing only given interfaces for {@link CatalogTopics#SHOW_INTERFACES} (a dashboard tile).
+ */
 public class CatalogAddon {
 
 	@Inject
@@ -24,6 +31,20 @@ public class CatalogAddon {
 		MPart part = CatalogWindow.show(window);
 		if (part != null && part.getObject() instanceof InterfaceCatalogPart catalog) {
 			catalog.show(filter);
+		}
+	}
+
+	@Inject
+	@Optional
+	public void showInterfaces(@UIEventTopic(CatalogTopics.SHOW_INTERFACES) Map<String, Object> request) {
+		MWindow window = application.getSelectedElement();
+		if (window == null || window.getContext() == null || !(request.get(CatalogTopics.INTERFACES) instanceof List<?> items)) {
+			return;
+		}
+		List<Interface> interfaces = items.stream().filter(Interface.class::isInstance).map(Interface.class::cast).toList();
+		MPart part = CatalogWindow.show(window);
+		if (part != null && part.getObject() instanceof InterfaceCatalogPart catalog) {
+			catalog.showOnly((String) request.get(CatalogTopics.TITLE), interfaces);
 		}
 	}
 }

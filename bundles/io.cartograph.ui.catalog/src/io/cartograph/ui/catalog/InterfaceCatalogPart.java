@@ -1,6 +1,10 @@
 package io.cartograph.ui.catalog;
 
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -67,6 +71,8 @@ public class InterfaceCatalogPart {
 	private static final CatalogRows UNREAD = new CatalogRows(List.of());
 	private CatalogRows rows = UNREAD;
 	private int[] visible = new int[0];
+	private Set<Interface> only;
+	private String onlyTitle = "";
 	private CatalogColumn sortColumn;
 	private boolean ascending = true;
 	private LandscapeModel watched;
@@ -129,13 +135,28 @@ public class InterfaceCatalogPart {
 
 	/** Replaces filters and search with these, and shows the result at once. */
 	public void show(CatalogFilter filter) {
+		only = null;
 		filterRow.clear();
 		filter.columns().forEach((label, text) -> filterRow.set(CatalogColumn.byLabel(label), text));
 		search.setText(filter.text());
 		refilter();
 	}
 
+	/**
+	 * Shows only these interfaces (e.g. the ones behind a dashboard tile), under the given title,
+	 * until the filters are cleared; column filters and search still narrow them down.
+	 */
+	public void showOnly(String title, Collection<Interface> interfaces) {
+		filterRow.clear();
+		search.setText("");
+		only = Collections.newSetFromMap(new IdentityHashMap<>());
+		only.addAll(interfaces);
+		onlyTitle = title == null ? "selected interfaces" : title;
+		refilter();
+	}
+
 	private void clearFilters() {
+		only = null;
 		filterRow.clear();
 		search.setText("");
 		refilter();
@@ -246,11 +267,15 @@ public class InterfaceCatalogPart {
 			return;
 		}
 		visible = rows.visible(filterRow.filters(), search.getText(), sortColumn, ascending);
+		if (only != null) {
+			visible = Arrays.stream(visible).filter(index -> only.contains(rows.row(index))).toArray();
+		}
 		table.setItemCount(visible.length);
 		table.clearAll();
 		status.setText(watched == null ? "No workspace is open."
 				: rows == UNREAD ? "Reading interfaces..."
-				: String.format("%,d of %,d interfaces", visible.length, rows.size()));
+				: String.format("%,d of %,d interfaces", visible.length, rows.size())
+						+ (only == null ? "" : " (only the " + onlyTitle + "; Clear Filters shows all)"));
 		status.getParent().layout();
 	}
 

@@ -161,6 +161,16 @@ class InterfaceCatalogTest {
 		assertEquals(String.format("%,d of 2,000 interfaces", expected), harness.status());
 	}
 
+	@Test
+	void aDashboardTileShowsOnlyItsInterfacesUntilTheFiltersAreCleared() {
+		List<Interface> behindTheTile = List.of(interfaces.get(3), interfaces.get(7), interfaces.get(11));
+		harness.part.showOnly("Decommissioning candidates", behindTheTile);
+		assertEquals("3 of 2,000 interfaces (only the Decommissioning candidates; Clear Filters shows all)", harness.status());
+
+		harness.part.show(CatalogFilter.text(""));
+		assertEquals("2,000 of 2,000 interfaces", harness.status());
+	}
+
 	private void doubleClick(int row, CatalogColumn column) {
 		harness.table().showItem(harness.table().getItem(row));
 		harness.driver.flush();
