@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -30,10 +29,10 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
 import io.cartograph.core.model.LandscapeModel;
-import io.cartograph.core.workspace.Workspace;
 import io.cartograph.core.workspace.WorkspaceSession;
 import io.cartograph.model.landscape.Interface;
 import io.cartograph.ui.LandscapeTopics;
+import io.cartograph.ui.FollowedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
@@ -75,14 +74,13 @@ public class InterfaceCatalogPart {
 	private String onlyTitle = "";
 	private CatalogColumn sortColumn;
 	private boolean ascending = true;
-	private LandscapeModel watched;
+	private FollowedModel followed;
 	private final Runnable refilter = this::refilter;
 	private final Runnable reread = this::applyEdits;
 	private final Set<Interface> edited = new HashSet<>();
 	private boolean readAll;
 	private Job reading;
-	private final CommandStackListener onEdit = event -> edited(watched);
-	private final Consumer<Workspace> onSwitch = workspace -> ui.asyncExec(this::watch);
+	private final CommandStackListener onEdit = event -> edited(followed.current());
 
 	@PostConstruct
 	public void create(Composite parent) {
@@ -129,8 +127,8 @@ public class InterfaceCatalogPart {
 				open(rows.row(visible[table.getSelectionIndex()]));
 			}
 		});
-		session.addListener(onSwitch);
-		watch();
+		followed = new FollowedModel(session, ui, onEdit, this::watch);
+		followed.start();
 	}
 
 	/** Replaces filters and search with these, and shows the result at once. */
@@ -166,13 +164,6 @@ public class InterfaceCatalogPart {
 		if (table.isDisposed()) {
 			return;
 		}
-		if (watched != null) {
-			watched.commandStack().removeCommandStackListener(onEdit);
-		}
-		watched = session.model().orElse(null);
-		if (watched != null) {
-			watched.commandStack().addCommandStackListener(onEdit);
-		}
 		rows = UNREAD;
 		refilter();
 		reread();
@@ -185,7 +176,7 @@ public class InterfaceCatalogPart {
 		}
 		List<Object> affected = AffectedObjects.of(model.commandStack().getMostRecentCommand());
 		ui.asyncExec(() -> {
-			if (model != watched) {
+			if (model != followed.current()) {
 				return;
 			}
 			for (Object object : affected) {
@@ -225,7 +216,7 @@ public class InterfaceCatalogPart {
 		if (table.isDisposed()) {
 			return;
 		}
-		LandscapeModel model = watched;
+		LandscapeModel model = followed.current();
 		if (reading != null) {
 			reading.cancel();
 		}
@@ -241,7 +232,7 @@ public class InterfaceCatalogPart {
 			} catch (RuntimeException changedMeanwhile) {
 				// An edit raced the read: read again once the edits settle.
 				ui.asyncExec(() -> {
-					if (model == watched) {
+					if (model == followed.current()) {
 						readAll = true;
 						later(SETTLE_MILLIS, reread);
 					}
@@ -250,7 +241,7 @@ public class InterfaceCatalogPart {
 			}
 			if (!monitor.isCanceled()) {
 				ui.asyncExec(() -> {
-					if (model == watched && !table.isDisposed()) {
+					if (model == followed.current() && !table.isDisposed()) {
 						rows = read;
 						refilter();
 					}
@@ -272,7 +263,7 @@ public class InterfaceCatalogPart {
 		}
 		table.setItemCount(visible.length);
 		table.clearAll();
-		status.setText(watched == null ? "No workspace is open."
+		status.setText(followed.current() == null ? "No workspace is open."
 				: rows == UNREAD ? "Reading interfaces..."
 				: String.format("%,d of %,d interfaces", visible.length, rows.size())
 						+ (only == null ? "" : " (only the " + onlyTitle + "; Clear Filters shows all)"));
@@ -326,12 +317,9 @@ public class InterfaceCatalogPart {
 
 	@PreDestroy
 	public void dispose() {
-		session.removeListener(onSwitch);
+		followed.stop();
 		if (reading != null) {
 			reading.cancel();
-		}
-		if (watched != null) {
-			watched.commandStack().removeCommandStackListener(onEdit);
 		}
 	}
 }

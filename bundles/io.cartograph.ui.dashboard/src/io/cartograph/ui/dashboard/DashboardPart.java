@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -39,6 +38,7 @@ import io.cartograph.store.TaskRun;
 import io.cartograph.ui.LandscapeTopics;
 import io.cartograph.ui.WidgetTags;
 import io.cartograph.ui.jobs.WorkspaceTasks;
+import io.cartograph.ui.FollowedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
@@ -80,13 +80,12 @@ public class DashboardPart {
 	private Composite grid;
 	private TileDetails details;
 	private final List<TileView> tiles = new ArrayList<>();
-	private LandscapeModel watched;
+	private FollowedModel followed;
 	private Job computation;
 	/** Counts computations: only the latest one may show its report. */
 	private int generation;
 	private final Runnable refresh = this::refresh;
 	private final CommandStackListener onEdit = event -> ui.asyncExec(this::soon);
-	private final Consumer<Workspace> onSwitch = workspace -> ui.asyncExec(this::watch);
 	private final TaskRunListener onRun = new TaskRunListener() {
 		@Override
 		public void finished(TaskRun run) {
@@ -125,21 +124,14 @@ public class DashboardPart {
 			}
 		});
 		sash.setWeights(78, 22);
-		session.addListener(onSwitch);
-		watch();
+		followed = new FollowedModel(session, ui, onEdit, this::watch);
+		followed.start();
 	}
 
-	/** Follows the open workspace's model: its edits make the dashboard compute again. */
+	/** After a switch to another workspace (or none): compute for the model now followed. */
 	private void watch() {
 		if (status.isDisposed()) {
 			return;
-		}
-		if (watched != null) {
-			watched.commandStack().removeCommandStackListener(onEdit);
-		}
-		watched = session.model().orElse(null);
-		if (watched != null) {
-			watched.commandStack().addCommandStackListener(onEdit);
 		}
 		refresh();
 	}
@@ -172,7 +164,7 @@ public class DashboardPart {
 		if (computation != null) {
 			computation.cancel();
 		}
-		LandscapeModel model = watched;
+		LandscapeModel model = followed.current();
 		Workspace workspace = session.current().orElse(null);
 		if (model == null || workspace == null) {
 			show(List.of(), "No workspace is open.");
@@ -257,11 +249,8 @@ public class DashboardPart {
 
 	@PreDestroy
 	public void dispose() {
-		session.removeListener(onSwitch);
+		followed.stop();
 		follow(null);
-		if (watched != null) {
-			watched.commandStack().removeCommandStackListener(onEdit);
-		}
 		if (computation != null) {
 			computation.cancel();
 		}

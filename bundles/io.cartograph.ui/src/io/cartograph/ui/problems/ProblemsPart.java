@@ -1,7 +1,6 @@
 package io.cartograph.ui.problems;
 
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -14,10 +13,10 @@ import org.eclipse.swt.widgets.Composite;
 import io.cartograph.core.model.LandscapeModel;
 import io.cartograph.core.validation.ModelValidation;
 import io.cartograph.core.validation.Problem;
-import io.cartograph.core.workspace.Workspace;
 import io.cartograph.core.workspace.WorkspaceSession;
 import io.cartograph.ui.LandscapeTopics;
 import io.cartograph.ui.SummaryTable;
+import io.cartograph.ui.FollowedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
@@ -44,10 +43,9 @@ public class ProblemsPart {
 	private IEventBroker events;
 
 	private SummaryTable list;
-	private LandscapeModel watched;
+	private FollowedModel followed;
 	private final Runnable check = this::scheduleValidation;
 	private final CommandStackListener onEdit = event -> ui.asyncExec(this::soon);
-	private final Consumer<Workspace> onSwitch = workspace -> ui.asyncExec(this::watch);
 	private Job validation;
 
 	@PostConstruct
@@ -63,20 +61,15 @@ public class ProblemsPart {
 				events.send(LandscapeTopics.OPEN, problem.object());
 			}
 		});
-		session.addListener(onSwitch);
-		watch();
+		followed = new FollowedModel(session, ui, onEdit, this::watch);
+		followed.start();
 	}
 
 	private void watch() {
-		if (watched != null) {
-			watched.commandStack().removeCommandStackListener(onEdit);
-		}
-		watched = session.model().orElse(null);
-		if (watched == null) {
+		if (followed.current() == null) {
 			show(List.of(), "No workspace is open.");
 			return;
 		}
-		watched.commandStack().addCommandStackListener(onEdit);
 		scheduleValidation();
 	}
 
@@ -88,7 +81,7 @@ public class ProblemsPart {
 
 	/** Validates in the background: a big landscape must not freeze the window. */
 	private void scheduleValidation() {
-		LandscapeModel model = watched;
+		LandscapeModel model = followed.current();
 		if (model == null || list.isDisposed()) {
 			return;
 		}
@@ -105,7 +98,7 @@ public class ProblemsPart {
 			}
 			if (!monitor.isCanceled()) {
 				ui.asyncExec(() -> {
-					if (model == watched) {
+					if (model == followed.current()) {
 						show(problems, summary(problems));
 					}
 				});
@@ -133,10 +126,7 @@ public class ProblemsPart {
 
 	@PreDestroy
 	public void dispose() {
-		session.removeListener(onSwitch);
-		if (watched != null) {
-			watched.commandStack().removeCommandStackListener(onEdit);
-		}
+		followed.stop();
 		if (validation != null) {
 			validation.cancel();
 		}
