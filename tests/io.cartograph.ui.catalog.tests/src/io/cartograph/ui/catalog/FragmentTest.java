@@ -3,7 +3,6 @@ package io.cartograph.ui.catalog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,12 +17,9 @@ import org.eclipse.e4.ui.model.fragment.MFragmentFactory;
 import org.eclipse.e4.ui.model.fragment.MModelFragment;
 import org.eclipse.e4.ui.model.fragment.MModelFragments;
 import org.eclipse.e4.ui.model.fragment.MStringModelFragment;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.FrameworkUtil;
+
+import io.cartograph.tests.support.BundleFragment;
 
 /** The bundle's fragment.e4xmi, loaded as the workbench loads it: what goes where, and classes that load. */
 class FragmentTest {
@@ -63,19 +59,10 @@ class FragmentTest {
 	}
 
 	private static void assertLoads(String contributionUri) throws ClassNotFoundException {
-		String[] parts = contributionUri.substring("bundleclass://".length()).split("/", 2);
-		assertEquals("io.cartograph.ui.catalog", parts[0]);
-		assertNotNull(FrameworkUtil.getBundle(FragmentTest.class).loadClass(parts[1]));
+		BundleFragment.assertLoads(FragmentTest.class, "io.cartograph.ui.catalog", contributionUri);
 	}
 
 	private static MModelFragments load() throws Exception {
-		ResourceSetImpl resources = new ResourceSetImpl();
-		resources.getResourceFactoryRegistry().getExtensionToFactoryMap().put("e4xmi", new XMIResourceFactoryImpl());
-		Resource resource = resources.createResource(URI.createURI("memory:/fragment.e4xmi"));
-		try (InputStream in = FragmentTest.class.getResourceAsStream("/fragment.e4xmi")) {
-			assertNotNull(in, "fragment.e4xmi is not in the bundle");
-			resource.load(in, Map.of());
-		}
-		return (MModelFragments) resource.getContents().get(0);
+		return BundleFragment.load(FragmentTest.class);
 	}
 }
