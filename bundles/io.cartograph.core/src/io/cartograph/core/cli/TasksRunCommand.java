@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.cartograph.connect.ConnectorRegistry;
@@ -53,9 +54,10 @@ final class TasksRunCommand implements CliCommand {
 		}
 		try (Workspace workspace = Workspace.open(arguments.path("--workspace"))) {
 			DataSource source = dataSource(workspace, arguments.value("--data-source"));
-			if (!StandardTaskWork.supportedTasks(ConnectorRegistry.standard(), source).contains(type)) {
+			Set<TaskType> supported = StandardTaskWork.supportedTasks(ConnectorRegistry.standard(), source);
+			if (!supported.contains(type)) {
 				throw new WorkspaceException("Data source '" + source.getName() + "' cannot run " + type + "; it runs "
-						+ StandardTaskWork.supportedTasks(ConnectorRegistry.standard(), source) + ".");
+						+ supported + ".");
 			}
 			// INVENTORY works on the store and the model: it needs no secret, so no master password.
 			List<DataSource> needingSecrets = type == TaskType.INVENTORY ? List.of() : List.of(source);
