@@ -5,6 +5,12 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
@@ -12,7 +18,6 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.cartograph.core.sample.SampleLandscape;
-import io.cartograph.tests.support.swt.ShellPicture;
 
 /**
  * Takes the catalog's picture for the documentation when CARTOGRAPH_PICTURES names a folder:
@@ -43,6 +48,18 @@ class CatalogPicturesTest {
 		while (shell.getDisplay().readAndDispatch()) {
 			// paint everything first
 		}
-		ShellPicture.save(shell, file);
+		Rectangle area = shell.getClientArea();
+		Point origin = shell.toDisplay(0, 0);
+		Image image = new Image(shell.getDisplay(), area.width, area.height);
+		GC gc = new GC(shell.getDisplay());
+		try {
+			gc.copyArea(image, origin.x, origin.y);
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { image.getImageData() };
+			loader.save(file.toString(), SWT.IMAGE_PNG);
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
 	}
 }

@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -37,7 +41,6 @@ import io.cartograph.store.MessageRecord;
 import io.cartograph.store.RunTrigger;
 import io.cartograph.store.RunWriter;
 import io.cartograph.store.TaskRuns;
-import io.cartograph.tests.support.swt.ShellPicture;
 
 /**
  * docs/images/dashboard.png: the sample workspace with every tile activated, an error window and
@@ -136,6 +139,17 @@ class DashboardPictureTest {
 		shell.redraw(0, 0, area.width, area.height, true);
 		shell.update();
 		harness.driver.flush();
-		ShellPicture.save(shell, file);
+		org.eclipse.swt.graphics.Point origin = shell.toDisplay(0, 0);
+		Image image = new Image(shell.getDisplay(), area.width, area.height);
+		GC gc = new GC(shell.getDisplay());
+		try {
+			gc.copyArea(image, origin.x, origin.y);
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { image.getImageData() };
+			loader.save(file.toString(), SWT.IMAGE_PNG);
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
 	}
 }

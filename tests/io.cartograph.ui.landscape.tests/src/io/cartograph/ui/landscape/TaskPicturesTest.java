@@ -8,7 +8,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -37,7 +43,6 @@ import io.cartograph.ui.jobs.JobMonitorPart;
 import io.cartograph.ui.landscape.editors.SecretStoreStorage;
 import io.cartograph.ui.jobs.WorkspaceTasks;
 import io.cartograph.ui.secrets.SecretAccess;
-import io.cartograph.tests.support.swt.ShellPicture;
 
 /**
  * Takes the pictures of the documentation (docs/images) when CARTOGRAPH_PICTURES names a folder:
@@ -148,6 +153,18 @@ class TaskPicturesTest extends LandscapeTest {
 	private void save(Shell shell, Path file) {
 		shell.forceActive();
 		harness.driver.flush();
-		ShellPicture.save(shell, file);
+		Rectangle area = shell.getClientArea();
+		org.eclipse.swt.graphics.Point origin = shell.toDisplay(0, 0);
+		Image image = new Image(shell.getDisplay(), area.width, area.height);
+		GC gc = new GC(shell.getDisplay());
+		try {
+			gc.copyArea(image, origin.x, origin.y);
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { image.getImageData() };
+			loader.save(file.toString(), SWT.IMAGE_PNG);
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
 	}
 }
