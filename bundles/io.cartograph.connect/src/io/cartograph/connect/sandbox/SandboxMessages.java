@@ -11,7 +11,8 @@ import io.cartograph.connect.sandbox.SandboxLandscape.Flow;
  * The message processing logs of the sandbox, computed from their index rather than stored:
  * message {@code i} starts at a fixed point of the period (plus a jitter smaller than the gap
  * to the next), so the logs are ordered by LogStart, a LogStart filter becomes a binary search
- * and a million messages cost no memory.
+ * and a million messages cost no memory. Some messages are steps of a {@link SandboxChains chain}
+ * and share its correlation id; the others have a correlation id of their own.
  */
 final class SandboxMessages {
 
@@ -20,12 +21,14 @@ final class SandboxMessages {
 
 	private final SandboxOptions options;
 	private final SandboxLandscape landscape;
+	private final SandboxChains chains;
 	private final long startMillis;
 	private final long periodMillis;
 
 	SandboxMessages(SandboxOptions options, SandboxLandscape landscape) {
 		this.options = options;
 		this.landscape = landscape;
+		this.chains = new SandboxChains(options, landscape);
 		this.startMillis = options.start().toEpochMilli();
 		this.periodMillis = options.period().toMillis();
 	}
@@ -61,7 +64,10 @@ final class SandboxMessages {
 
 	void write(JsonGenerator out, long i, String base) throws IOException {
 		SplittableRandom random = new SplittableRandom(options.seed() * 1_000_003L + i);
-		Flow flow = landscape.flowFor(random.nextInt(landscape.totalWeight()));
+		// A chain step still draws its flow, so that the rest of the message is as without chains.
+		Flow drawn = landscape.flowFor(random.nextInt(landscape.totalWeight()));
+		Flow step = chains.flowAt(i);
+		Flow flow = step == null ? drawn : step;
 		long start = logStart(i);
 		long duration = 40 + (long) (Math.abs(random.nextGaussian()) * 900) + random.nextInt(200);
 		String status;
@@ -84,7 +90,8 @@ final class SandboxMessages {
 		out.writeStringField("type", "com.sap.hci.api.MessageProcessingLog");
 		out.writeEndObject();
 		out.writeStringField("MessageGuid", guid);
-		out.writeStringField("CorrelationId", id(random));
+		String correlationId = id(random);
+		out.writeStringField("CorrelationId", step == null ? correlationId : chains.correlationId(i));
 		out.writeStringField("ApplicationMessageId", random.nextInt(4) == 0 ? null : Long.toString(4_500_000_000L + i));
 		out.writeStringField("ApplicationMessageType", flow.messageType());
 		out.writeStringField("LogStart", "/Date(" + start + ")/");
@@ -120,7 +127,7 @@ final class SandboxMessages {
 	private volatile String[] lastWebLink;
 
 	/** A message id in the style of Cloud Integration's: "AG" and 26 URL-safe characters. */
-	private static String id(SplittableRandom random) {
+	static String id(SplittableRandom random) {
 		char[] id = new char[28];
 		id[0] = 'A';
 		id[1] = 'G';
