@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.cartograph.core.inventory.InventoryResult;
 import io.cartograph.core.workspace.Workspace;
 import io.cartograph.core.workspace.WorkspaceException;
 import io.cartograph.jobs.StartedTask;
 import io.cartograph.model.landscape.DataSource;
 import io.cartograph.model.landscape.TaskType;
-import io.cartograph.rules.inventory.InventoryPlan;
 import io.cartograph.store.RunStatus;
 import io.cartograph.store.TaskRun;
 
@@ -19,7 +19,8 @@ import io.cartograph.store.TaskRun;
  * {@code cartograph cli inventory run --workspace DIR [--data-source NAME]}: runs INVENTORY of
  * every Cloud Integration source (or the one named), one after the other, each recorded as a
  * manual task run, and prints how many interfaces each made new, updated and marked as not
- * found. The model is saved after each source. Without {@code --data-source}, sources that were
+ * found, what the transformation rules changed in them and how many end-to-end integrations it
+ * proposed. The model is saved after each source. Without {@code --data-source}, sources that were
  * never harvested are skipped. Exit 1 when a run did not succeed.
  */
 final class InventoryRunCommand implements CliCommand {
@@ -46,8 +47,8 @@ final class InventoryRunCommand implements CliCommand {
 				// INVENTORY reads the store and changes the model: no secret is needed.
 				HeadlessTasks tasks = new HeadlessTasks(workspace, List.of())) {
 			List<DataSource> sources = sources(workspace, tasks, arguments.optionalValue("--data-source").orElse(null));
-			Map<String, InventoryPlan> plans = new ConcurrentHashMap<>();
-			tasks.inventory().addListener((source, plan) -> plans.put(source.getUuid(), plan));
+			Map<String, InventoryResult> results = new ConcurrentHashMap<>();
+			tasks.inventory().addListener((source, result) -> results.put(source.getUuid(), result));
 			int exit = 0;
 			boolean named = arguments.optionalValue("--data-source").isPresent();
 			for (DataSource source : sources) {
@@ -59,10 +60,9 @@ final class InventoryRunCommand implements CliCommand {
 				StartedTask started = tasks.scheduler().startNow(source, TaskType.INVENTORY);
 				started.warning().ifPresent(warning -> err.println("Warning: " + warning));
 				TaskRun run = started.join();
-				InventoryPlan plan = plans.get(source.getUuid());
-				if (run.status() == RunStatus.SUCCESS && plan != null) {
-					out.println(source.getName() + ": " + plan.added().size() + " new, " + plan.updated().size() + " updated, "
-							+ plan.notFound().size() + " not found in last run, " + plan.unchanged() + " unchanged");
+				InventoryResult result = results.get(source.getUuid());
+				if (run.status() == RunStatus.SUCCESS && result != null) {
+					out.println(source.getName() + ": " + result.summary());
 				} else {
 					exit = 1;
 					out.println(source.getName() + ": " + run.status() + run.errorText().map(error -> ". " + error).orElse(""));

@@ -1,11 +1,10 @@
 package io.cartograph.core.inventory;
 
 import io.cartograph.model.landscape.DataSource;
-import io.cartograph.rules.inventory.InventoryPlan;
 
 /** Hears what an INVENTORY run changed, once its command is executed (and saved, headless). */
 @FunctionalInterface
 public interface InventoryListener {
 
-	void applied(DataSource source, InventoryPlan plan);
+	void applied(DataSource source, InventoryResult result);
 }

@@ -13,6 +13,7 @@ import io.cartograph.model.landscape.TechnologyFit;
 import io.cartograph.model.landscape.TodoMode;
 import io.cartograph.model.landscape.TodoRequirement;
 import io.cartograph.model.landscape.TodoSettings;
+import io.cartograph.rules.kpi.KpiSettings;
 
 /** What a new workspace's model files hold before anybody edits them. */
 final class DefaultContent {
@@ -48,6 +49,8 @@ final class DefaultContent {
 		dashboard.setRobustnessCritical(5.0);
 		dashboard.setDecommissioningThreshold(1);
 		dashboard.setDecommissioningDays(90);
+		dashboard.setDecommissioningGreenBelow(KpiSettings.GREEN_BELOW);
+		dashboard.setDecommissioningRedAbove(KpiSettings.RED_ABOVE);
 		landscape.setDashboardSettings(dashboard);
 		TodoSettings todo = factory.createTodoSettings();
 		todo.setMode(TodoMode.INTERFACES_AND_END_TO_END);

@@ -31,6 +31,7 @@ import io.cartograph.model.landscape.TodoMode;
 import io.cartograph.model.landscape.TodoRequirement;
 import io.cartograph.model.landscape.TodoSettings;
 import io.cartograph.model.landscape.User;
+import io.cartograph.rules.kpi.KpiSettings;
 
 /**
  * The landscape file's part: environments, systems, business objects, the properties and tags
@@ -163,6 +164,8 @@ final class SampleSettings {
 			dashboard.setRobustnessCritical(5.0);
 			dashboard.setDecommissioningThreshold(1);
 			dashboard.setDecommissioningDays(90);
+			dashboard.setDecommissioningGreenBelow(KpiSettings.GREEN_BELOW);
+			dashboard.setDecommissioningRedAbove(KpiSettings.RED_ABOVE);
 			landscape.setDashboardSettings(dashboard);
 		}
 		dashboard.getActivatedElements().addAll(List.of("Interfaces", "Robustness", "Decommissioning", "Strategy Fit", "To-do"));

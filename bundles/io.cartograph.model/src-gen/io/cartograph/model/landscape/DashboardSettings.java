@@ -22,6 +22,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link io.cartograph.model.landscape.DashboardSettings#getRobustnessCritical <em>Robustness Critical</em>}</li>
  *   <li>{@link io.cartograph.model.landscape.DashboardSettings#getDecommissioningThreshold <em>Decommissioning Threshold</em>}</li>
  *   <li>{@link io.cartograph.model.landscape.DashboardSettings#getDecommissioningDays <em>Decommissioning Days</em>}</li>
+ *   <li>{@link io.cartograph.model.landscape.DashboardSettings#getDecommissioningGreenBelow <em>Decommissioning Green Below</em>}</li>
+ *   <li>{@link io.cartograph.model.landscape.DashboardSettings#getDecommissioningRedAbove <em>Decommissioning Red Above</em>}</li>
  *   <li>{@link io.cartograph.model.landscape.DashboardSettings#getInventoryTagDisplays <em>Inventory Tag Displays</em>}</li>
  *   <li>{@link io.cartograph.model.landscape.DashboardSettings#getErrorWindows <em>Error Windows</em>}</li>
  *   <li>{@link io.cartograph.model.landscape.DashboardSettings#getAnomalyBounds <em>Anomaly Bounds</em>}</li>
@@ -147,6 +149,56 @@ public interface DashboardSettings extends Identified {
 	 * @generated
 	 */
 	void setDecommissioningDays(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Decommissioning Green Below</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Fewer decommissioning candidates than this show the tile green (0: the guide's 20).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Decommissioning Green Below</em>' attribute.
+	 * @see #setDecommissioningGreenBelow(int)
+	 * @see io.cartograph.model.landscape.LandscapePackage#getDashboardSettings_DecommissioningGreenBelow()
+	 * @model
+	 * @generated
+	 */
+	int getDecommissioningGreenBelow();
+
+	/**
+	 * Sets the value of the '{@link io.cartograph.model.landscape.DashboardSettings#getDecommissioningGreenBelow <em>Decommissioning Green Below</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Decommissioning Green Below</em>' attribute.
+	 * @see #getDecommissioningGreenBelow()
+	 * @generated
+	 */
+	void setDecommissioningGreenBelow(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Decommissioning Red Above</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * More decommissioning candidates than this show the tile red, yellow in between (0: the guide's 100).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Decommissioning Red Above</em>' attribute.
+	 * @see #setDecommissioningRedAbove(int)
+	 * @see io.cartograph.model.landscape.LandscapePackage#getDashboardSettings_DecommissioningRedAbove()
+	 * @model
+	 * @generated
+	 */
+	int getDecommissioningRedAbove();
+
+	/**
+	 * Sets the value of the '{@link io.cartograph.model.landscape.DashboardSettings#getDecommissioningRedAbove <em>Decommissioning Red Above</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Decommissioning Red Above</em>' attribute.
+	 * @see #getDecommissioningRedAbove()
+	 * @generated
+	 */
+	void setDecommissioningRedAbove(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Inventory Tag Displays</b></em>' reference list.

@@ -18,6 +18,7 @@ import org.eclipse.emf.common.util.EList;
  * </p>
  * <ul>
  *   <li>{@link io.cartograph.model.landscape.IntegrationCatalog#getIntegrations <em>Integrations</em>}</li>
+ *   <li>{@link io.cartograph.model.landscape.IntegrationCatalog#getRejectedProposals <em>Rejected Proposals</em>}</li>
  * </ul>
  *
  * @see io.cartograph.model.landscape.LandscapePackage#getIntegrationCatalog()
@@ -39,5 +40,20 @@ public interface IntegrationCatalog extends Identified {
 	 * @generated
 	 */
 	EList<EndToEndIntegration> getIntegrations();
+
+	/**
+	 * Returns the value of the '<em><b>Rejected Proposals</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Proposals people rejected, so that they are not proposed again: each the UUIDs of the proposal's interfaces in order, joined by >.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Rejected Proposals</em>' attribute list.
+	 * @see io.cartograph.model.landscape.LandscapePackage#getIntegrationCatalog_RejectedProposals()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getRejectedProposals();
 
 } // IntegrationCatalog

@@ -1101,13 +1101,22 @@ public interface LandscapePackage extends EPackage {
 	int INTEGRATION_CATALOG__INTEGRATIONS = IDENTIFIED_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Rejected Proposals</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTEGRATION_CATALOG__REJECTED_PROPOSALS = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
 	 * The number of structural features of the '<em>Integration Catalog</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INTEGRATION_CATALOG_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 1;
+	int INTEGRATION_CATALOG_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 2;
 
 	/**
 	 * The number of operations of the '<em>Integration Catalog</em>' class.
@@ -2212,13 +2221,31 @@ public interface LandscapePackage extends EPackage {
 	int DASHBOARD_SETTINGS__DECOMMISSIONING_DAYS = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Decommissioning Green Below</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DASHBOARD_SETTINGS__DECOMMISSIONING_GREEN_BELOW = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Decommissioning Red Above</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DASHBOARD_SETTINGS__DECOMMISSIONING_RED_ABOVE = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
 	 * The feature id for the '<em><b>Inventory Tag Displays</b></em>' reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DASHBOARD_SETTINGS__INVENTORY_TAG_DISPLAYS = IDENTIFIED_FEATURE_COUNT + 5;
+	int DASHBOARD_SETTINGS__INVENTORY_TAG_DISPLAYS = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Error Windows</b></em>' containment reference list.
@@ -2227,7 +2254,7 @@ public interface LandscapePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DASHBOARD_SETTINGS__ERROR_WINDOWS = IDENTIFIED_FEATURE_COUNT + 6;
+	int DASHBOARD_SETTINGS__ERROR_WINDOWS = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Anomaly Bounds</b></em>' containment reference list.
@@ -2236,7 +2263,7 @@ public interface LandscapePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DASHBOARD_SETTINGS__ANOMALY_BOUNDS = IDENTIFIED_FEATURE_COUNT + 7;
+	int DASHBOARD_SETTINGS__ANOMALY_BOUNDS = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Quick Links</b></em>' containment reference list.
@@ -2245,7 +2272,7 @@ public interface LandscapePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DASHBOARD_SETTINGS__QUICK_LINKS = IDENTIFIED_FEATURE_COUNT + 8;
+	int DASHBOARD_SETTINGS__QUICK_LINKS = IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of structural features of the '<em>Dashboard Settings</em>' class.
@@ -2254,7 +2281,7 @@ public interface LandscapePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DASHBOARD_SETTINGS_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 9;
+	int DASHBOARD_SETTINGS_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Dashboard Settings</em>' class.
@@ -4914,6 +4941,17 @@ public interface LandscapePackage extends EPackage {
 	EReference getIntegrationCatalog_Integrations();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link io.cartograph.model.landscape.IntegrationCatalog#getRejectedProposals <em>Rejected Proposals</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Rejected Proposals</em>'.
+	 * @see io.cartograph.model.landscape.IntegrationCatalog#getRejectedProposals()
+	 * @see #getIntegrationCatalog()
+	 * @generated
+	 */
+	EAttribute getIntegrationCatalog_RejectedProposals();
+
+	/**
 	 * Returns the meta object for class '{@link io.cartograph.model.landscape.EndToEndIntegration <em>End To End Integration</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5757,6 +5795,28 @@ public interface LandscapePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getDashboardSettings_DecommissioningDays();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.cartograph.model.landscape.DashboardSettings#getDecommissioningGreenBelow <em>Decommissioning Green Below</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Decommissioning Green Below</em>'.
+	 * @see io.cartograph.model.landscape.DashboardSettings#getDecommissioningGreenBelow()
+	 * @see #getDashboardSettings()
+	 * @generated
+	 */
+	EAttribute getDashboardSettings_DecommissioningGreenBelow();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.cartograph.model.landscape.DashboardSettings#getDecommissioningRedAbove <em>Decommissioning Red Above</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Decommissioning Red Above</em>'.
+	 * @see io.cartograph.model.landscape.DashboardSettings#getDecommissioningRedAbove()
+	 * @see #getDashboardSettings()
+	 * @generated
+	 */
+	EAttribute getDashboardSettings_DecommissioningRedAbove();
 
 	/**
 	 * Returns the meta object for the reference list '{@link io.cartograph.model.landscape.DashboardSettings#getInventoryTagDisplays <em>Inventory Tag Displays</em>}'.
@@ -7615,6 +7675,14 @@ public interface LandscapePackage extends EPackage {
 		EReference INTEGRATION_CATALOG__INTEGRATIONS = eINSTANCE.getIntegrationCatalog_Integrations();
 
 		/**
+		 * The meta object literal for the '<em><b>Rejected Proposals</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INTEGRATION_CATALOG__REJECTED_PROPOSALS = eINSTANCE.getIntegrationCatalog_RejectedProposals();
+
+		/**
 		 * The meta object literal for the '{@link io.cartograph.model.landscape.impl.EndToEndIntegrationImpl <em>End To End Integration</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -8263,6 +8331,22 @@ public interface LandscapePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DASHBOARD_SETTINGS__DECOMMISSIONING_DAYS = eINSTANCE.getDashboardSettings_DecommissioningDays();
+
+		/**
+		 * The meta object literal for the '<em><b>Decommissioning Green Below</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DASHBOARD_SETTINGS__DECOMMISSIONING_GREEN_BELOW = eINSTANCE.getDashboardSettings_DecommissioningGreenBelow();
+
+		/**
+		 * The meta object literal for the '<em><b>Decommissioning Red Above</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DASHBOARD_SETTINGS__DECOMMISSIONING_RED_ABOVE = eINSTANCE.getDashboardSettings_DecommissioningRedAbove();
 
 		/**
 		 * The meta object literal for the '<em><b>Inventory Tag Displays</b></em>' reference list feature.

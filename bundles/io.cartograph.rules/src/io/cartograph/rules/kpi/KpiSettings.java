@@ -41,8 +41,8 @@ public record KpiSettings(double robustnessGreenFrom, double robustnessRedUpTo, 
 	/**
 	 * From the model: error rates outside 0..100 and a critical rate not above the warning rate
 	 * fall back to the guide's thresholds; days below 1 to 45; a threshold below 1 to 1 (no
-	 * messages at all). The candidate counts for green and red are not in the model: the
-	 * guide's 20 and 100.
+	 * messages at all); candidate counts for green and red that are not set (below 1) or
+	 * contradict each other (red below green) to the guide's 20 and 100.
 	 */
 	public static KpiSettings of(DashboardSettings settings) {
 		if (settings == null) {
@@ -51,10 +51,13 @@ public record KpiSettings(double robustnessGreenFrom, double robustnessRedUpTo, 
 		double warning = settings.getRobustnessWarning();
 		double critical = settings.getRobustnessCritical();
 		boolean usable = warning >= 0 && critical <= 100 && critical > warning;
+		int greenBelow = settings.getDecommissioningGreenBelow();
+		int redAbove = settings.getDecommissioningRedAbove();
+		boolean countsUsable = greenBelow >= 1 && redAbove >= greenBelow;
 		return new KpiSettings(usable ? 100 - warning : GREEN_FROM, usable ? 100 - critical : RED_UP_TO,
 				settings.getDecommissioningDays() < 1 ? DAYS : settings.getDecommissioningDays(),
-				Math.max(1, settings.getDecommissioningThreshold()), GREEN_BELOW, RED_ABOVE, settings.getErrorWindows(),
-				settings.getAnomalyBounds());
+				Math.max(1, settings.getDecommissioningThreshold()), countsUsable ? greenBelow : GREEN_BELOW,
+				countsUsable ? redAbove : RED_ABOVE, settings.getErrorWindows(), settings.getAnomalyBounds());
 	}
 
 	Colour robustnessColour(double percent) {

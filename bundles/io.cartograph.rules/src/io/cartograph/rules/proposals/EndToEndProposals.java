@@ -9,15 +9,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
 
 import io.cartograph.model.landscape.EndToEndIntegration;
 import io.cartograph.model.landscape.Interface;
-import io.cartograph.model.landscape.LandscapeFactory;
+import io.cartograph.model.landscape.IntegrationCatalog;
 import io.cartograph.store.HarvestedData;
-import io.cartograph.store.MessageRecord;
 
 /**
  * Proposes end-to-end integrations from message correlation ids. The messages of one
@@ -25,10 +23,19 @@ import io.cartograph.store.MessageRecord;
  * = artifact id); an interface met again right after itself (a retry, a split) counts once, and
  * one met again later also counts once, at its first place. A sequence of at least two
  * interfaces is a candidate; candidates seen in at least {@code minOccurrences} correlation ids
- * are proposed, most frequent first, unless an integration with exactly that sequence exists or
- * the sequence was rejected.
+ * are proposed, most frequent first, unless the sequence is excluded: an integration (or
+ * proposal) with exactly that sequence exists, or the sequence was rejected.
+ * <p>
+ * It works on strings only (artifact keys and interface UUIDs), so that the store can be read
+ * in a job while the model stays on its own thread: {@link #snapshot} is taken where the model
+ * may be read, {@link #propose} runs anywhere.
  */
 public final class EndToEndProposals {
+
+	/** How far back INVENTORY looks for correlated messages. */
+	public static final int DAYS = 30;
+	/** How many correlation ids must show a sequence before INVENTORY proposes it. */
+	public static final int MIN_OCCURRENCES = 3;
 
 	private static final int EVIDENCE_SAMPLES = 5;
 
@@ -38,28 +45,57 @@ public final class EndToEndProposals {
 		this.minOccurrences = Math.max(1, minOccurrences);
 	}
 
+	/**
+	 * What proposing needs to know of the model.
+	 *
+	 * @param interfaceByArtifact interface UUID per artifact key (data source UUID, a newline,
+	 *                            external id); see {@link #artifactKey}
+	 * @param excludedKeys        keys of existing integrations and proposals, and rejected keys
+	 */
+	public record Snapshot(Map<String, String> interfaceByArtifact, Set<String> excludedKeys) {
+
+		public Snapshot {
+			interfaceByArtifact = Map.copyOf(interfaceByArtifact);
+			excludedKeys = Set.copyOf(excludedKeys);
+		}
+	}
+
+	/** Read where the model may be read. */
+	public static Snapshot snapshot(Collection<Interface> interfaces, IntegrationCatalog integrations) {
+		Map<String, String> byArtifact = new HashMap<>();
+		for (Interface item : interfaces) {
+			if (item.getDataSource() != null && item.getExternalId() != null && item.getUuid() != null) {
+				byArtifact.putIfAbsent(artifactKey(item.getDataSource().getUuid(), item.getExternalId()), item.getUuid());
+			}
+		}
+		Set<String> excluded = new HashSet<>(integrations.getRejectedProposals());
+		for (EndToEndIntegration integration : integrations.getIntegrations()) {
+			excluded.add(key(integration));
+		}
+		return new Snapshot(byArtifact, excluded);
+	}
+
+	public static String artifactKey(String dataSourceUuid, String artifactId) {
+		return dataSourceUuid + '\n' + artifactId;
+	}
+
 	private static final class Candidate {
-		final List<Interface> interfaces;
+		final List<String> interfaces;
 		int occurrences;
 		final List<String> correlationIds = new ArrayList<>();
 		final List<String> messageIds = new ArrayList<>();
 
-		Candidate(List<Interface> interfaces) {
+		Candidate(List<String> interfaces) {
 			this.interfaces = interfaces;
 		}
 	}
 
-	public List<Proposal> propose(HarvestedData data, Instant since, Collection<Interface> interfaces,
-			Collection<EndToEndIntegration> integrations, RejectedProposals rejected) {
-		Map<String, Interface> byArtifact = new HashMap<>();
-		for (Interface item : interfaces) {
-			if (item.getDataSource() != null && item.getExternalId() != null) {
-				byArtifact.putIfAbsent(item.getDataSource().getUuid() + '\n' + item.getExternalId(), item);
-			}
-		}
+	/** Reads the correlated messages started at or after {@code since} from the store. */
+	public List<Proposal> propose(HarvestedData data, Instant since, Snapshot snapshot) {
+		Objects.requireNonNull(snapshot, "snapshot");
 		Map<String, Candidate> candidates = new LinkedHashMap<>();
 		String[] current = { null };
-		List<Interface> sequence = new ArrayList<>();
+		List<String> sequence = new ArrayList<>();
 		List<String> messages = new ArrayList<>();
 		data.forEachCorrelatedMessage(since, (source, message) -> {
 			if (!message.correlationId().equals(current[0])) {
@@ -68,22 +104,18 @@ public final class EndToEndProposals {
 				sequence.clear();
 				messages.clear();
 			}
-			Interface item = byArtifact.get(source + '\n' + message.artifactId());
+			String item = snapshot.interfaceByArtifact().get(artifactKey(source, message.artifactId()));
 			if (item != null && !sequence.contains(item)) {
 				sequence.add(item);
 				messages.add(message.messageGuid());
 			}
 		});
 		count(candidates, current[0], sequence, messages);
-		Set<String> existing = new HashSet<>();
-		for (EndToEndIntegration integration : integrations) {
-			existing.add(key(integration.getInterfaces()));
-		}
 		List<Proposal> proposals = new ArrayList<>();
 		for (Map.Entry<String, Candidate> entry : candidates.entrySet()) {
 			Candidate candidate = entry.getValue();
-			if (candidate.occurrences >= minOccurrences && !existing.contains(entry.getKey()) && !rejected.contains(entry.getKey())) {
-				proposals.add(new Proposal(entry.getKey(), candidate.interfaces, candidate.occurrences, candidate.correlationIds,
+			if (candidate.occurrences >= minOccurrences && !snapshot.excludedKeys().contains(entry.getKey())) {
+				proposals.add(new Proposal(candidate.interfaces, candidate.occurrences, candidate.correlationIds,
 						candidate.messageIds));
 			}
 		}
@@ -91,7 +123,7 @@ public final class EndToEndProposals {
 		return proposals;
 	}
 
-	private static void count(Map<String, Candidate> candidates, String correlationId, List<Interface> sequence,
+	private static void count(Map<String, Candidate> candidates, String correlationId, List<String> sequence,
 			List<String> messages) {
 		if (correlationId == null || sequence.size() < 2) {
 			return;
@@ -104,26 +136,13 @@ public final class EndToEndProposals {
 		}
 	}
 
-	static String key(List<Interface> interfaces) {
-		return interfaces.stream().map(Interface::getUuid).collect(Collectors.joining(">"));
+	/** The key of a sequence of interface UUIDs. */
+	public static String key(List<String> interfaceUuids) {
+		return String.join(">", interfaceUuids);
 	}
 
-	/**
-	 * The integration a proposal becomes: named after its first and last interface, from the
-	 * first one's sender to the last one's receiver, with the evidence. {@code confirmed} false
-	 * makes it a proposal awaiting review (the guide's proposal marker). The caller adds it to
-	 * the integration catalog (as a command, in the workbench).
-	 */
-	public static EndToEndIntegration toIntegration(Proposal proposal, boolean confirmed) {
-		EndToEndIntegration integration = LandscapeFactory.eINSTANCE.createEndToEndIntegration();
-		integration.setUuid(UUID.randomUUID().toString());
-		List<Interface> steps = proposal.interfaces();
-		integration.setName(steps.get(0).getName() + " to " + steps.get(steps.size() - 1).getName());
-		integration.getInterfaces().addAll(steps);
-		integration.setSender(steps.get(0).getSender());
-		integration.setReceiver(steps.get(steps.size() - 1).getReceiver());
-		integration.setProposal(!confirmed);
-		integration.setEvidence(proposal.evidence());
-		return integration;
+	/** The key of an integration's (or proposal's) sequence. */
+	public static String key(EndToEndIntegration integration) {
+		return key(integration.getInterfaces().stream().map(Interface::getUuid).toList());
 	}
 }

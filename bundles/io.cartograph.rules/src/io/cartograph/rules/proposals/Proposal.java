@@ -1,22 +1,18 @@
 package io.cartograph.rules.proposals;
 
 import java.util.List;
-import java.util.stream.Collectors;
-
-import io.cartograph.model.landscape.Interface;
 
 /**
  * An end-to-end integration the message traffic suggests: interfaces whose messages share
- * correlation ids, in the order their messages started.
+ * correlation ids, in the order their messages started. Interfaces are named by UUID, so a
+ * proposal can be computed away from the model (in a job) and resolved in it later.
  *
- * @param key            the interfaces' UUIDs in order, joined by {@code >}: what a rejection remembers
- * @param interfaces     the sequence
+ * @param interfaces     the UUIDs of the interfaces, in order
  * @param occurrences    how many correlation ids showed this sequence
  * @param correlationIds the first few of them
  * @param messageIds     the message ids of the first few occurrences
  */
-public record Proposal(String key, List<Interface> interfaces, int occurrences, List<String> correlationIds,
-		List<String> messageIds) {
+public record Proposal(List<String> interfaces, int occurrences, List<String> correlationIds, List<String> messageIds) {
 
 	public Proposal {
 		interfaces = List.copyOf(interfaces);
@@ -24,11 +20,15 @@ public record Proposal(String key, List<Interface> interfaces, int occurrences, 
 		messageIds = List.copyOf(messageIds);
 	}
 
-	/** The evidence in words, as kept on the integration. */
-	public String evidence() {
+	/** What a rejection remembers and what makes two sequences the same: the UUIDs joined by {@code >}. */
+	public String key() {
+		return EndToEndProposals.key(interfaces);
+	}
+
+	/** The evidence in words, as kept on the integration, with the interfaces' names in order. */
+	public String evidence(List<String> names) {
 		return "Seen " + occurrences + (occurrences == 1 ? " time" : " times") + " in the message traffic: "
-				+ interfaces.stream().map(Interface::getName).collect(Collectors.joining(" > ")) + ". Correlation ids: "
-				+ String.join(", ", correlationIds) + (occurrences > correlationIds.size() ? ", ..." : "") + ". Messages: "
-				+ String.join(", ", messageIds) + ".";
+				+ String.join(" > ", names) + ". Correlation ids: " + String.join(", ", correlationIds)
+				+ (occurrences > correlationIds.size() ? ", ..." : "") + ". Messages: " + String.join(", ", messageIds) + ".";
 	}
 }

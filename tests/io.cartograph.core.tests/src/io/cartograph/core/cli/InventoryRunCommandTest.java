@@ -51,7 +51,7 @@ class InventoryRunCommandTest {
 		CliRun first = run("inventory", "run", "--workspace", ws.toString());
 
 		assertEquals(0, first.exitCode(), first.out() + first.err());
-		assertTrue(first.out().contains("CPI_SANDBOX: " + flows + " new, 0 updated, 0 not found in last run, 0 unchanged"), first.out());
+		assertTrue(first.out().contains("CPI_SANDBOX: Interfaces: " + flows + " new, 0 updated, 0 not found in last run, 0 unchanged"), first.out());
 		assertTrue(first.out().contains("CPI_EU_PRD: skipped, no successful CONFIGURATION run yet"), first.out());
 		try (Workspace reopened = Workspace.open(ws)) {
 			long saved = reopened.model().interfaces().getInterfaces().stream()

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,13 +29,22 @@ import io.cartograph.core.workspace.Workspace;
 import io.cartograph.model.landscape.BusinessObject;
 import io.cartograph.model.landscape.ComplexityClass;
 import io.cartograph.model.landscape.DataSource;
+import io.cartograph.model.landscape.EndToEndIntegration;
 import io.cartograph.model.landscape.Interface;
 import io.cartograph.model.landscape.LandscapeFactory;
+import io.cartograph.model.landscape.LandscapeSystem;
+import io.cartograph.model.landscape.RuleBook;
+import io.cartograph.model.landscape.SystemMappingRule;
 import io.cartograph.model.landscape.TaskType;
 import io.cartograph.rules.inventory.CloudIntegrationArtifacts;
 import io.cartograph.rules.inventory.InventoryPlan;
+import io.cartograph.rules.proposals.ProposalCommands;
 import io.cartograph.store.HarvestedData;
+import io.cartograph.store.MessageRecord;
+import io.cartograph.store.RunLogLine;
 import io.cartograph.store.RunStatus;
+import io.cartograph.store.RunTrigger;
+import io.cartograph.store.RunWriter;
 import io.cartograph.store.TaskRun;
 import io.cartograph.store.TaskRuns;
 
@@ -61,7 +72,7 @@ class InventoryTasksTest {
 		LandscapeModel model = workspace.model();
 		tasks = new InventoryTasks(SandboxHarvest.standard(workspace), runs, HarvestedData.of(workspace.store()),
 				ConnectorRegistry.standard(), model, ModelAccess.locked(model), false);
-		tasks.addListener((source, plan) -> plans.add(plan));
+		tasks.addListener((source, result) -> plans.add(result.plan()));
 	}
 
 	@AfterEach
@@ -130,7 +141,7 @@ class InventoryTasksTest {
 		InventoryPlan second = plans.get(1);
 		assertEquals(0, second.added().size() + second.updated().size() + second.notFound().size(), second.summary());
 		assertEquals(flows.size(), second.unchanged());
-		assertEquals(List.of(object), enriched.getBusinessObjects());
+		assertTrue(enriched.getBusinessObjects().contains(object), "objects added by hand stay (the rules may add more)");
 		assertEquals(workspace.model().landscape().getSystems().get(0), enriched.getSender());
 	}
 
@@ -163,6 +174,68 @@ class InventoryTasksTest {
 		} finally {
 			smaller.stop();
 		}
+	}
+
+	@Test
+	void theSameCommandAppliesTheRulesToTheNewInterfacesAndProposesCorrelatedSequences() {
+		assertEquals(RunStatus.SUCCESS, SandboxHarvest.run(workspace, tasks, sandbox, TaskType.CONFIGURATION).status());
+		assertEquals(RunStatus.SUCCESS, SandboxHarvest.run(workspace, tasks, sandbox, TaskType.RUNTIME).status());
+		LandscapeModel model = workspace.model();
+		RuleBook book = model.rules();
+		book.getSystemMappingRules().clear();
+		book.getObjectRules().clear();
+		LandscapeSystem hub = model.landscape().getSystems().get(1);
+		SystemMappingRule everything = LandscapeFactory.eINSTANCE.createSystemMappingRule();
+		everything.setUuid("rule-everything");
+		everything.setInterfacePattern(".*");
+		everything.setOriginalSystem(".*");
+		everything.setHarmonizedSystem(hub);
+		book.getSystemMappingRules().add(everything);
+		List<String> deployed = HarvestedData.of(workspace.store()).artifacts(sandbox.getUuid(), CloudIntegrationArtifacts.RUNTIME)
+				.stream().map(artifact -> artifact.externalId()).sorted().toList();
+		String first = deployed.get(0);
+		String second = deployed.get(1);
+		// Four exchanges in which the first flow hands over to the second, a day ago.
+		RunWriter correlated = TaskRuns.of(workspace.store()).start(sandbox.getUuid(), sandbox.getName(), TaskType.RUNTIME,
+				RunTrigger.MANUAL);
+		Instant start = Instant.now().minus(Duration.ofDays(1));
+		for (int exchange = 0; exchange < 4; exchange++) {
+			Instant at = start.plus(Duration.ofMinutes(exchange));
+			correlated.stage(new MessageRecord("m" + exchange + "a", first, "COMPLETED", at, at, "exchange-" + exchange, null, null));
+			correlated.stage(new MessageRecord("m" + exchange + "b", second, "COMPLETED", at.plusSeconds(1), at.plusSeconds(1),
+					"exchange-" + exchange, null, null));
+		}
+		correlated.succeed();
+		int integrationsBefore = model.integrations().getIntegrations().size();
+
+		TaskRun run = SandboxHarvest.run(workspace, tasks, sandbox, TaskType.INVENTORY);
+
+		assertEquals(RunStatus.SUCCESS, run.status(), run.error());
+		for (Interface item : interfacesOf(sandbox)) {
+			assertEquals(hub, item.getSender(), item.getExternalId());
+			assertEquals(hub, item.getReceiver(), item.getExternalId());
+		}
+		List<EndToEndIntegration> proposals = model.integrations().getIntegrations().stream()
+				.filter(EndToEndIntegration::isProposal).toList();
+		EndToEndIntegration mine = proposals.stream().filter(proposal -> proposal.getInterfaces().stream()
+				.map(Interface::getExternalId).toList().equals(List.of(first, second))).findFirst().orElseThrow();
+		assertTrue(mine.getEvidence().startsWith("Seen 4 times"), mine.getEvidence());
+		assertTrue(proposals.size() > 1, "the sandbox's own chained messages are proposed too");
+		List<String> log = TaskRuns.of(workspace.store()).log(run.id()).stream().map(RunLogLine::message).toList();
+		assertTrue(log.stream().anyMatch(line -> line.contains("; " + proposals.size() + " end-to-end proposals")),
+				String.join("\n", log));
+
+		model.commandStack().undo();
+		assertTrue(interfacesOf(sandbox).isEmpty(), "one undo takes interfaces, rules and proposals back");
+		assertEquals(integrationsBefore, model.integrations().getIntegrations().size());
+		model.commandStack().redo();
+		assertEquals(hub, interfacesOf(sandbox).get(0).getSender());
+		assertEquals(integrationsBefore + proposals.size(), model.integrations().getIntegrations().size());
+
+		model.commandStack().execute(ProposalCommands.reject(model.editingDomain(), model.integrations(), mine));
+		assertEquals(RunStatus.SUCCESS, SandboxHarvest.run(workspace, tasks, sandbox, TaskType.INVENTORY).status());
+		assertEquals(integrationsBefore + proposals.size() - 1, model.integrations().getIntegrations().size(),
+				"neither the rejected sequence nor the pending proposals come again");
 	}
 
 	private List<Interface> interfacesOf(DataSource source) {

@@ -156,6 +156,22 @@ class KpisTest {
 		nonsense.setRobustnessCritical(10);
 		assertEquals(95.0, KpiSettings.of(nonsense).robustnessGreenFrom(), "a critical rate below the warning falls back");
 		assertEquals(45, KpiSettings.of(nonsense).decommissioningDays());
+		nonsense.setDecommissioningGreenBelow(50);
+		nonsense.setDecommissioningRedAbove(10);
+		assertEquals(20, KpiSettings.of(nonsense).decommissioningGreenBelow(), "red below green falls back to the guide");
+		assertEquals(100, KpiSettings.of(nonsense).decommissioningRedAbove());
+	}
+
+	@Test
+	void decommissioningColoursFollowTheCountsInTheModel() {
+		DashboardSettings owned = F.createDashboardSettings();
+		owned.setDecommissioningGreenBelow(3);
+		owned.setDecommissioningRedAbove(5);
+		KpiSettings settings = KpiSettings.of(owned);
+		assertEquals(Colour.GREEN, settings.decommissioningColour(2));
+		assertEquals(Colour.YELLOW, settings.decommissioningColour(3));
+		assertEquals(Colour.YELLOW, settings.decommissioningColour(5));
+		assertEquals(Colour.RED, settings.decommissioningColour(6));
 	}
 
 	@Test

@@ -6,8 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,9 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.cartograph.model.landscape.DataSource;
 import io.cartograph.model.landscape.EndToEndIntegration;
+import io.cartograph.model.landscape.IntegrationCatalog;
 import io.cartograph.model.landscape.Interface;
 import io.cartograph.model.landscape.LandscapeFactory;
-import io.cartograph.model.landscape.LandscapeSystem;
 import io.cartograph.model.landscape.TaskType;
 import io.cartograph.store.HarvestedData;
 import io.cartograph.store.LocalStore;
@@ -45,6 +51,7 @@ class EndToEndProposalsTest {
 	Interface delivery;
 	Interface invoice;
 	List<Interface> interfaces;
+	IntegrationCatalog catalog = F.createIntegrationCatalog();
 
 	@BeforeEach
 	void traffic() {
@@ -72,52 +79,92 @@ class EndToEndProposalsTest {
 
 	@Test
 	void sequencesAreProposedWithTheirEvidenceMostFrequentFirst() {
-		List<Proposal> proposals = propose(1, List.of(), RejectedProposals.in(null));
+		List<Proposal> proposals = propose(1);
 
 		assertEquals(2, proposals.size());
 		Proposal first = proposals.get(0);
-		assertEquals(List.of(order, delivery, invoice), first.interfaces());
+		assertEquals(List.of("order", "delivery", "invoice"), first.interfaces());
 		assertEquals(3, first.occurrences());
 		assertEquals(List.of("c1", "c2", "c3"), first.correlationIds());
 		assertEquals(List.of("c1-0", "c1-1", "c1-2", "c2-0", "c2-1", "c2-3", "c3-0", "c3-2", "c3-3"), first.messageIds(),
 				"the retry c2-2 and the unknown c3-1 are not part of the sequence");
 		assertEquals("order>delivery>invoice", first.key());
-		assertTrue(first.evidence().startsWith("Seen 3 times in the message traffic: Order > Delivery > Invoice."), first.evidence());
-		assertEquals(List.of(order, delivery), proposals.get(1).interfaces());
+		assertEquals(List.of("order", "delivery"), proposals.get(1).interfaces());
 		assertEquals(1, proposals.get(1).occurrences());
-		assertEquals(List.of(first), propose(2, List.of(), RejectedProposals.in(null)), "at least twice");
+		assertEquals(List.of(first), propose(2), "at least twice");
 	}
 
 	@Test
-	void acceptingMakesAnIntegrationAndExistingSequencesAreNotProposedAgain() {
-		Proposal proposal = propose(1, List.of(), RejectedProposals.in(null)).get(0);
-		EndToEndIntegration accepted = EndToEndProposals.toIntegration(proposal, true);
-		assertEquals("Order to Invoice", accepted.getName());
-		assertEquals(List.of(order, delivery, invoice), accepted.getInterfaces());
-		assertEquals(order.getSender(), accepted.getSender());
-		assertEquals(invoice.getReceiver(), accepted.getReceiver());
-		assertFalse(accepted.isProposal());
-		assertEquals(proposal.evidence(), accepted.getEvidence());
-		assertTrue(EndToEndProposals.toIntegration(proposal, false).isProposal());
+	void aProposalBecomesAnIntegrationMarkedAsProposalWithItsEvidence() {
+		Proposal proposal = propose(1).get(0);
+		EndToEndIntegration integration = ProposalCommands.toIntegration(proposal, byUuid(), () -> "p1").orElseThrow();
 
-		List<Proposal> next = propose(1, List.of(accepted), RejectedProposals.in(null));
-		assertEquals(List.of(List.of(order, delivery)), next.stream().map(Proposal::interfaces).toList());
+		assertEquals("p1", integration.getUuid());
+		assertEquals("Order to Invoice", integration.getName());
+		assertEquals(List.of(order, delivery, invoice), integration.getInterfaces());
+		assertEquals(order.getSender(), integration.getSender());
+		assertEquals(invoice.getReceiver(), integration.getReceiver());
+		assertTrue(integration.isProposal());
+		assertTrue(integration.getEvidence().startsWith("Seen 3 times in the message traffic: Order > Delivery > Invoice. "
+				+ "Correlation ids: c1, c2, c3. Messages: c1-0,"), integration.getEvidence());
+		Map<String, Interface> withoutInvoice = new HashMap<>(byUuid());
+		withoutInvoice.remove("invoice");
+		assertTrue(ProposalCommands.toIntegration(proposal, withoutInvoice, () -> "p2").isEmpty(), "an interface is gone");
 	}
 
 	@Test
-	void aRejectionIsRememberedInItsFile() {
-		Path file = folder.resolve("landscape/rejected-proposals.txt");
-		RejectedProposals rejected = RejectedProposals.in(file);
-		rejected.reject(propose(1, List.of(), rejected).get(0));
+	void existingIntegrationsProposalsAndRejectionsAreNotProposedAgain() {
+		EndToEndIntegration accepted = ProposalCommands.toIntegration(propose(1).get(0), byUuid(), () -> "p1").orElseThrow();
+		catalog.getIntegrations().add(accepted);
+		assertEquals(List.of(List.of("order", "delivery")), propose(1).stream().map(Proposal::interfaces).toList(),
+				"the integration (still a proposal) exists");
 
-		List<Proposal> later = propose(1, List.of(), RejectedProposals.in(file));
-
-		assertEquals(List.of(List.of(order, delivery)), later.stream().map(Proposal::interfaces).toList());
+		catalog.getRejectedProposals().add("order>delivery");
+		assertTrue(propose(1).isEmpty(), "the rejected sequence");
 	}
 
-	private List<Proposal> propose(int minOccurrences, List<EndToEndIntegration> integrations, RejectedProposals rejected) {
-		return new EndToEndProposals(minOccurrences).propose(HarvestedData.of(store), T.minusSeconds(60), interfaces, integrations,
-				rejected);
+	@Test
+	void acceptAndRejectAreOneUndoableCommandEach() {
+		BasicCommandStack stack = new BasicCommandStack();
+		EditingDomain domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), stack);
+		List<EndToEndIntegration> proposed = propose(1).stream()
+				.map(proposal -> ProposalCommands.toIntegration(proposal, byUuid(), () -> proposal.key()).orElseThrow()).toList();
+		stack.execute(ProposalCommands.add(domain, catalog, proposed));
+		assertEquals(proposed, catalog.getIntegrations());
+		assertEquals("Propose 2 integrations", stack.getMostRecentCommand().getLabel());
+		assertFalse(ProposalCommands.add(domain, catalog, List.of()).canExecute());
+
+		EndToEndIntegration kept = proposed.get(0);
+		stack.execute(ProposalCommands.accept(domain, kept));
+		assertFalse(kept.isProposal());
+		assertEquals("Accept proposal Order to Invoice", stack.getMostRecentCommand().getLabel());
+
+		EndToEndIntegration dropped = proposed.get(1);
+		stack.execute(ProposalCommands.reject(domain, catalog, dropped));
+		assertEquals(List.of(kept), catalog.getIntegrations());
+		assertEquals(List.of("order>delivery"), catalog.getRejectedProposals());
+		assertTrue(propose(1).isEmpty());
+
+		stack.undo();
+		assertEquals(proposed, catalog.getIntegrations());
+		assertTrue(catalog.getRejectedProposals().isEmpty());
+		stack.undo();
+		assertTrue(kept.isProposal());
+		stack.redo();
+		stack.redo();
+		assertEquals(List.of(kept), catalog.getIntegrations());
+		assertEquals(List.of("order>delivery"), catalog.getRejectedProposals());
+	}
+
+	private List<Proposal> propose(int minOccurrences) {
+		return new EndToEndProposals(minOccurrences).propose(HarvestedData.of(store), T.minusSeconds(60),
+				EndToEndProposals.snapshot(interfaces, catalog));
+	}
+
+	private Map<String, Interface> byUuid() {
+		Map<String, Interface> byUuid = new HashMap<>();
+		interfaces.forEach(item -> byUuid.put(item.getUuid(), item));
+		return byUuid;
 	}
 
 	private Interface item(String name) {

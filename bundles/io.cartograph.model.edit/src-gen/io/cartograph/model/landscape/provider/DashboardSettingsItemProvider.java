@@ -53,6 +53,8 @@ public class DashboardSettingsItemProvider extends IdentifiedItemProvider {
 			addRobustnessCriticalPropertyDescriptor(object);
 			addDecommissioningThresholdPropertyDescriptor(object);
 			addDecommissioningDaysPropertyDescriptor(object);
+			addDecommissioningGreenBelowPropertyDescriptor(object);
+			addDecommissioningRedAbovePropertyDescriptor(object);
 			addInventoryTagDisplaysPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -169,6 +171,50 @@ public class DashboardSettingsItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Decommissioning Green Below feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDecommissioningGreenBelowPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DashboardSettings_decommissioningGreenBelow_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DashboardSettings_decommissioningGreenBelow_feature", "_UI_DashboardSettings_type"),
+				 LandscapePackage.Literals.DASHBOARD_SETTINGS__DECOMMISSIONING_GREEN_BELOW,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Decommissioning Red Above feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDecommissioningRedAbovePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DashboardSettings_decommissioningRedAbove_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DashboardSettings_decommissioningRedAbove_feature", "_UI_DashboardSettings_type"),
+				 LandscapePackage.Literals.DASHBOARD_SETTINGS__DECOMMISSIONING_RED_ABOVE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Inventory Tag Displays feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -265,6 +311,8 @@ public class DashboardSettingsItemProvider extends IdentifiedItemProvider {
 			case LandscapePackage.DASHBOARD_SETTINGS__ROBUSTNESS_CRITICAL:
 			case LandscapePackage.DASHBOARD_SETTINGS__DECOMMISSIONING_THRESHOLD:
 			case LandscapePackage.DASHBOARD_SETTINGS__DECOMMISSIONING_DAYS:
+			case LandscapePackage.DASHBOARD_SETTINGS__DECOMMISSIONING_GREEN_BELOW:
+			case LandscapePackage.DASHBOARD_SETTINGS__DECOMMISSIONING_RED_ABOVE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case LandscapePackage.DASHBOARD_SETTINGS__ERROR_WINDOWS:

@@ -15,7 +15,9 @@ import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 
+import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 /**
@@ -46,8 +48,31 @@ public class IntegrationCatalogItemProvider extends IdentifiedItemProvider {
 		if (itemPropertyDescriptors == null) {
 			super.getPropertyDescriptors(object);
 
+			addRejectedProposalsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
+	}
+
+	/**
+	 * This adds a property descriptor for the Rejected Proposals feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRejectedProposalsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_IntegrationCatalog_rejectedProposals_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_IntegrationCatalog_rejectedProposals_feature", "_UI_IntegrationCatalog_type"),
+				 LandscapePackage.Literals.INTEGRATION_CATALOG__REJECTED_PROPOSALS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
 	}
 
 	/**
@@ -118,6 +143,9 @@ public class IntegrationCatalogItemProvider extends IdentifiedItemProvider {
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(IntegrationCatalog.class)) {
+			case LandscapePackage.INTEGRATION_CATALOG__REJECTED_PROPOSALS:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
 			case LandscapePackage.INTEGRATION_CATALOG__INTEGRATIONS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;

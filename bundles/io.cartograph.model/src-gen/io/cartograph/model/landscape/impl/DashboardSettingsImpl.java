@@ -39,6 +39,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link io.cartograph.model.landscape.impl.DashboardSettingsImpl#getRobustnessCritical <em>Robustness Critical</em>}</li>
  *   <li>{@link io.cartograph.model.landscape.impl.DashboardSettingsImpl#getDecommissioningThreshold <em>Decommissioning Threshold</em>}</li>
  *   <li>{@link io.cartograph.model.landscape.impl.DashboardSettingsImpl#getDecommissioningDays <em>Decommissioning Days</em>}</li>
+ *   <li>{@link io.cartograph.model.landscape.impl.DashboardSettingsImpl#getDecommissioningGreenBelow <em>Decommissioning Green Below</em>}</li>
+ *   <li>{@link io.cartograph.model.landscape.impl.DashboardSettingsImpl#getDecommissioningRedAbove <em>Decommissioning Red Above</em>}</li>
  *   <li>{@link io.cartograph.model.landscape.impl.DashboardSettingsImpl#getInventoryTagDisplays <em>Inventory Tag Displays</em>}</li>
  *   <li>{@link io.cartograph.model.landscape.impl.DashboardSettingsImpl#getErrorWindows <em>Error Windows</em>}</li>
  *   <li>{@link io.cartograph.model.landscape.impl.DashboardSettingsImpl#getAnomalyBounds <em>Anomaly Bounds</em>}</li>
@@ -137,6 +139,46 @@ public class DashboardSettingsImpl extends IdentifiedImpl implements DashboardSe
 	 * @ordered
 	 */
 	protected int decommissioningDays = DECOMMISSIONING_DAYS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDecommissioningGreenBelow() <em>Decommissioning Green Below</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDecommissioningGreenBelow()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int DECOMMISSIONING_GREEN_BELOW_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getDecommissioningGreenBelow() <em>Decommissioning Green Below</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDecommissioningGreenBelow()
+	 * @generated
+	 * @ordered
+	 */
+	protected int decommissioningGreenBelow = DECOMMISSIONING_GREEN_BELOW_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDecommissioningRedAbove() <em>Decommissioning Red Above</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDecommissioningRedAbove()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int DECOMMISSIONING_RED_ABOVE_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getDecommissioningRedAbove() <em>Decommissioning Red Above</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDecommissioningRedAbove()
+	 * @generated
+	 * @ordered
+	 */
+	protected int decommissioningRedAbove = DECOMMISSIONING_RED_ABOVE_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getInventoryTagDisplays() <em>Inventory Tag Displays</em>}' reference list.
@@ -308,6 +350,52 @@ public class DashboardSettingsImpl extends IdentifiedImpl implements DashboardSe
 	 * @generated
 	 */
 	@Override
+	public int getDecommissioningGreenBelow() {
+		return decommissioningGreenBelow;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDecommissioningGreenBelow(int newDecommissioningGreenBelow) {
+		int oldDecommissioningGreenBelow = decommissioningGreenBelow;
+		decommissioningGreenBelow = newDecommissioningGreenBelow;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LandscapePackage.DASHBOARD_SETTINGS__DECOMMISSIONING_GREEN_BELOW, oldDecommissioningGreenBelow, decommissioningGreenBelow));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getDecommissioningRedAbove() {
+		return decommissioningRedAbove;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDecommissioningRedAbove(int newDecommissioningRedAbove) {
+		int oldDecommissioningRedAbove = decommissioningRedAbove;
+		decommissioningRedAbove = newDecommissioningRedAbove;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LandscapePackage.DASHBOARD_SETTINGS__DECOMMISSIONING_RED_ABOVE, oldDecommissioningRedAbove, decommissioningRedAbove));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<TagCategory> getInventoryTagDisplays() {
 		if (inventoryTagDisplays == null) {
 			inventoryTagDisplays = new EObjectResolvingEList<TagCategory>(TagCategory.class, this, LandscapePackage.DASHBOARD_SETTINGS__INVENTORY_TAG_DISPLAYS);
@@ -390,6 +478,10 @@ public class DashboardSettingsImpl extends IdentifiedImpl implements DashboardSe
 				return getDecommissioningThreshold();
 			case LandscapePackage.DASHBOARD_SETTINGS__DECOMMISSIONING_DAYS:
 				return getDecommissioningDays();
+			case LandscapePackage.DASHBOARD_SETTINGS__DECOMMISSIONING_GREEN_BELOW:
+				return getDecommissioningGreenBelow();
+			case LandscapePackage.DASHBOARD_SETTINGS__DECOMMISSIONING_RED_ABOVE:
+				return getDecommissioningRedAbove();
 			case LandscapePackage.DASHBOARD_SETTINGS__INVENTORY_TAG_DISPLAYS:
 				return getInventoryTagDisplays();
 			case LandscapePackage.DASHBOARD_SETTINGS__ERROR_WINDOWS:
@@ -426,6 +518,12 @@ public class DashboardSettingsImpl extends IdentifiedImpl implements DashboardSe
 				return;
 			case LandscapePackage.DASHBOARD_SETTINGS__DECOMMISSIONING_DAYS:
 				setDecommissioningDays((Integer)newValue);
+				return;
+			case LandscapePackage.DASHBOARD_SETTINGS__DECOMMISSIONING_GREEN_BELOW:
+				setDecommissioningGreenBelow((Integer)newValue);
+				return;
+			case LandscapePackage.DASHBOARD_SETTINGS__DECOMMISSIONING_RED_ABOVE:
+				setDecommissioningRedAbove((Integer)newValue);
 				return;
 			case LandscapePackage.DASHBOARD_SETTINGS__INVENTORY_TAG_DISPLAYS:
 				getInventoryTagDisplays().clear();
@@ -470,6 +568,12 @@ public class DashboardSettingsImpl extends IdentifiedImpl implements DashboardSe
 			case LandscapePackage.DASHBOARD_SETTINGS__DECOMMISSIONING_DAYS:
 				setDecommissioningDays(DECOMMISSIONING_DAYS_EDEFAULT);
 				return;
+			case LandscapePackage.DASHBOARD_SETTINGS__DECOMMISSIONING_GREEN_BELOW:
+				setDecommissioningGreenBelow(DECOMMISSIONING_GREEN_BELOW_EDEFAULT);
+				return;
+			case LandscapePackage.DASHBOARD_SETTINGS__DECOMMISSIONING_RED_ABOVE:
+				setDecommissioningRedAbove(DECOMMISSIONING_RED_ABOVE_EDEFAULT);
+				return;
 			case LandscapePackage.DASHBOARD_SETTINGS__INVENTORY_TAG_DISPLAYS:
 				getInventoryTagDisplays().clear();
 				return;
@@ -504,6 +608,10 @@ public class DashboardSettingsImpl extends IdentifiedImpl implements DashboardSe
 				return decommissioningThreshold != DECOMMISSIONING_THRESHOLD_EDEFAULT;
 			case LandscapePackage.DASHBOARD_SETTINGS__DECOMMISSIONING_DAYS:
 				return decommissioningDays != DECOMMISSIONING_DAYS_EDEFAULT;
+			case LandscapePackage.DASHBOARD_SETTINGS__DECOMMISSIONING_GREEN_BELOW:
+				return decommissioningGreenBelow != DECOMMISSIONING_GREEN_BELOW_EDEFAULT;
+			case LandscapePackage.DASHBOARD_SETTINGS__DECOMMISSIONING_RED_ABOVE:
+				return decommissioningRedAbove != DECOMMISSIONING_RED_ABOVE_EDEFAULT;
 			case LandscapePackage.DASHBOARD_SETTINGS__INVENTORY_TAG_DISPLAYS:
 				return inventoryTagDisplays != null && !inventoryTagDisplays.isEmpty();
 			case LandscapePackage.DASHBOARD_SETTINGS__ERROR_WINDOWS:
@@ -536,6 +644,10 @@ public class DashboardSettingsImpl extends IdentifiedImpl implements DashboardSe
 		result.append(decommissioningThreshold);
 		result.append(", decommissioningDays: ");
 		result.append(decommissioningDays);
+		result.append(", decommissioningGreenBelow: ");
+		result.append(decommissioningGreenBelow);
+		result.append(", decommissioningRedAbove: ");
+		result.append(decommissioningRedAbove);
 		result.append(')');
 		return result.toString();
 	}

@@ -15,6 +15,7 @@ import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -27,6 +28,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  * </p>
  * <ul>
  *   <li>{@link io.cartograph.model.landscape.impl.IntegrationCatalogImpl#getIntegrations <em>Integrations</em>}</li>
+ *   <li>{@link io.cartograph.model.landscape.impl.IntegrationCatalogImpl#getRejectedProposals <em>Rejected Proposals</em>}</li>
  * </ul>
  *
  * @generated
@@ -41,6 +43,16 @@ public class IntegrationCatalogImpl extends IdentifiedImpl implements Integratio
 	 * @ordered
 	 */
 	protected EList<EndToEndIntegration> integrations;
+
+	/**
+	 * The cached value of the '{@link #getRejectedProposals() <em>Rejected Proposals</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRejectedProposals()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> rejectedProposals;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -80,6 +92,19 @@ public class IntegrationCatalogImpl extends IdentifiedImpl implements Integratio
 	 * @generated
 	 */
 	@Override
+	public EList<String> getRejectedProposals() {
+		if (rejectedProposals == null) {
+			rejectedProposals = new EDataTypeUniqueEList<String>(String.class, this, LandscapePackage.INTEGRATION_CATALOG__REJECTED_PROPOSALS);
+		}
+		return rejectedProposals;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case LandscapePackage.INTEGRATION_CATALOG__INTEGRATIONS:
@@ -98,6 +123,8 @@ public class IntegrationCatalogImpl extends IdentifiedImpl implements Integratio
 		switch (featureID) {
 			case LandscapePackage.INTEGRATION_CATALOG__INTEGRATIONS:
 				return getIntegrations();
+			case LandscapePackage.INTEGRATION_CATALOG__REJECTED_PROPOSALS:
+				return getRejectedProposals();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -115,6 +142,10 @@ public class IntegrationCatalogImpl extends IdentifiedImpl implements Integratio
 				getIntegrations().clear();
 				getIntegrations().addAll((Collection<? extends EndToEndIntegration>)newValue);
 				return;
+			case LandscapePackage.INTEGRATION_CATALOG__REJECTED_PROPOSALS:
+				getRejectedProposals().clear();
+				getRejectedProposals().addAll((Collection<? extends String>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -130,6 +161,9 @@ public class IntegrationCatalogImpl extends IdentifiedImpl implements Integratio
 			case LandscapePackage.INTEGRATION_CATALOG__INTEGRATIONS:
 				getIntegrations().clear();
 				return;
+			case LandscapePackage.INTEGRATION_CATALOG__REJECTED_PROPOSALS:
+				getRejectedProposals().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -144,8 +178,26 @@ public class IntegrationCatalogImpl extends IdentifiedImpl implements Integratio
 		switch (featureID) {
 			case LandscapePackage.INTEGRATION_CATALOG__INTEGRATIONS:
 				return integrations != null && !integrations.isEmpty();
+			case LandscapePackage.INTEGRATION_CATALOG__REJECTED_PROPOSALS:
+				return rejectedProposals != null && !rejectedProposals.isEmpty();
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (rejectedProposals: ");
+		result.append(rejectedProposals);
+		result.append(')');
+		return result.toString();
 	}
 
 } //IntegrationCatalogImpl

@@ -1214,6 +1214,16 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getIntegrationCatalog_RejectedProposals() {
+		return (EAttribute)integrationCatalogEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getEndToEndIntegration() {
 		return endToEndIntegrationEClass;
 	}
@@ -1994,27 +2004,27 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDashboardSettings_DecommissioningGreenBelow() {
+		return (EAttribute)dashboardSettingsEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDashboardSettings_DecommissioningRedAbove() {
+		return (EAttribute)dashboardSettingsEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getDashboardSettings_InventoryTagDisplays() {
-		return (EReference)dashboardSettingsEClass.getEStructuralFeatures().get(5);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getDashboardSettings_ErrorWindows() {
-		return (EReference)dashboardSettingsEClass.getEStructuralFeatures().get(6);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getDashboardSettings_AnomalyBounds() {
 		return (EReference)dashboardSettingsEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -2024,8 +2034,28 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * @generated
 	 */
 	@Override
-	public EReference getDashboardSettings_QuickLinks() {
+	public EReference getDashboardSettings_ErrorWindows() {
 		return (EReference)dashboardSettingsEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDashboardSettings_AnomalyBounds() {
+		return (EReference)dashboardSettingsEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDashboardSettings_QuickLinks() {
+		return (EReference)dashboardSettingsEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -3330,6 +3360,7 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 
 		integrationCatalogEClass = createEClass(INTEGRATION_CATALOG);
 		createEReference(integrationCatalogEClass, INTEGRATION_CATALOG__INTEGRATIONS);
+		createEAttribute(integrationCatalogEClass, INTEGRATION_CATALOG__REJECTED_PROPOSALS);
 
 		endToEndIntegrationEClass = createEClass(END_TO_END_INTEGRATION);
 		createEAttribute(endToEndIntegrationEClass, END_TO_END_INTEGRATION__DESCRIPTION);
@@ -3421,6 +3452,8 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		createEAttribute(dashboardSettingsEClass, DASHBOARD_SETTINGS__ROBUSTNESS_CRITICAL);
 		createEAttribute(dashboardSettingsEClass, DASHBOARD_SETTINGS__DECOMMISSIONING_THRESHOLD);
 		createEAttribute(dashboardSettingsEClass, DASHBOARD_SETTINGS__DECOMMISSIONING_DAYS);
+		createEAttribute(dashboardSettingsEClass, DASHBOARD_SETTINGS__DECOMMISSIONING_GREEN_BELOW);
+		createEAttribute(dashboardSettingsEClass, DASHBOARD_SETTINGS__DECOMMISSIONING_RED_ABOVE);
 		createEReference(dashboardSettingsEClass, DASHBOARD_SETTINGS__INVENTORY_TAG_DISPLAYS);
 		createEReference(dashboardSettingsEClass, DASHBOARD_SETTINGS__ERROR_WINDOWS);
 		createEReference(dashboardSettingsEClass, DASHBOARD_SETTINGS__ANOMALY_BOUNDS);
@@ -3728,6 +3761,7 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 
 		initEClass(integrationCatalogEClass, IntegrationCatalog.class, "IntegrationCatalog", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getIntegrationCatalog_Integrations(), this.getEndToEndIntegration(), null, "integrations", null, 0, -1, IntegrationCatalog.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIntegrationCatalog_RejectedProposals(), ecorePackage.getEString(), "rejectedProposals", null, 0, -1, IntegrationCatalog.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(endToEndIntegrationEClass, EndToEndIntegration.class, "EndToEndIntegration", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEndToEndIntegration_Description(), ecorePackage.getEString(), "description", null, 0, 1, EndToEndIntegration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3819,6 +3853,8 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		initEAttribute(getDashboardSettings_RobustnessCritical(), ecorePackage.getEDouble(), "robustnessCritical", null, 0, 1, DashboardSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDashboardSettings_DecommissioningThreshold(), ecorePackage.getEInt(), "decommissioningThreshold", null, 0, 1, DashboardSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDashboardSettings_DecommissioningDays(), ecorePackage.getEInt(), "decommissioningDays", null, 0, 1, DashboardSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDashboardSettings_DecommissioningGreenBelow(), ecorePackage.getEInt(), "decommissioningGreenBelow", null, 0, 1, DashboardSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDashboardSettings_DecommissioningRedAbove(), ecorePackage.getEInt(), "decommissioningRedAbove", null, 0, 1, DashboardSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDashboardSettings_InventoryTagDisplays(), this.getTagCategory(), null, "inventoryTagDisplays", null, 0, -1, DashboardSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDashboardSettings_ErrorWindows(), this.getErrorWindow(), null, "errorWindows", null, 0, -1, DashboardSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDashboardSettings_AnomalyBounds(), this.getAnomalyBound(), null, "anomalyBounds", null, 0, -1, DashboardSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
