@@ -10,16 +10,28 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 
 import io.cartograph.model.landscape.Interface;
+import io.cartograph.ui.DedicatedView;
+import io.cartograph.ui.LandscapeTopics;
 import jakarta.inject.Inject;
 
 /**
  * Opens the catalog pre-filtered when another view posts {@link CatalogTopics#SHOW_FILTERED}, or
- * showing only given interfaces for {@link CatalogTopics#SHOW_INTERFACES} (a dashboard tile).
+ * showing only given interfaces for {@link CatalogTopics#SHOW_INTERFACES} (a dashboard tile), and
+ * as it is when the Landscape Explorer asks for {@link DedicatedView#INTERFACE_CATALOG}.
  */
 public class CatalogAddon {
 
 	@Inject
 	private MApplication application;
+
+	@Inject
+	@Optional
+	public void openView(@UIEventTopic(LandscapeTopics.OPEN_VIEW) DedicatedView view) {
+		MWindow window = application.getSelectedElement();
+		if (view == DedicatedView.INTERFACE_CATALOG && window != null && window.getContext() != null) {
+			CatalogWindow.show(window);
+		}
+	}
 
 	@Inject
 	@Optional

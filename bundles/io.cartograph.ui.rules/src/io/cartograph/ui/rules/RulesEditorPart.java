@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Label;
 import io.cartograph.core.model.LandscapeModel;
 import io.cartograph.rules.RuleBench;
 import io.cartograph.rules.UpdateInventory;
+import io.cartograph.ui.DedicatedView;
 import io.cartograph.ui.WidgetTags;
 
 /**
@@ -32,6 +33,7 @@ public class RulesEditorPart extends ModelView {
 	private Button update;
 	private SystemRulesTab systemRules;
 	private ObjectRulesTab objectRules;
+	private CTabFolder tabs;
 	private LandscapeModel shown;
 	private RuleBench bench;
 	/** What the last Update Inventory did, shown until the next other change. */
@@ -49,13 +51,20 @@ public class RulesEditorPart extends ModelView {
 		update.setText("Update Inventory");
 		update.setToolTipText("Applies all rules to all interfaces as one undoable command; values set by hand are kept");
 		update.addListener(SWT.Selection, event -> updateInventory());
-		CTabFolder tabs = WidgetTags.tag(new CTabFolder(parent, SWT.BORDER), "rules.tabs");
+		tabs = WidgetTags.tag(new CTabFolder(parent, SWT.BORDER), "rules.tabs");
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
 		systemRules = new SystemRulesTab(tabs);
 		tab(tabs, "System Mapping Rules", systemRules);
 		objectRules = new ObjectRulesTab(tabs);
 		tab(tabs, "Object Rules", objectRules);
 		tabs.setSelection(0);
+	}
+
+	/** Brings the system mapping rules or the object rules to the front; other views leave the tabs as they are. */
+	void bringForward(DedicatedView view) {
+		if (view == DedicatedView.SYSTEM_RULES || view == DedicatedView.OBJECT_RULES) {
+			tabs.setSelection(view == DedicatedView.SYSTEM_RULES ? 0 : 1);
+		}
 	}
 
 	private static void tab(CTabFolder tabs, String title, RulesTab content) {

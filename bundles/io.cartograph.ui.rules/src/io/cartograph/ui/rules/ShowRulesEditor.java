@@ -18,8 +18,8 @@ public final class ShowRulesEditor {
 		show(parts, models, application, RulesEditorPart.PART_ID, EDITOR_STACK);
 	}
 
-	/** Brings the part forward, made from its descriptor into the given stack the first time. */
-	static void show(EPartService parts, EModelService models, MApplication application, String partId, String stackId) {
+	/** Brings the part forward, made from its descriptor into the given stack the first time; returns it. */
+	static MPart show(EPartService parts, EModelService models, MApplication application, String partId, String stackId) {
 		MPart part = parts.findPart(partId);
 		if (part == null) {
 			part = parts.createPart(partId);
@@ -28,6 +28,6 @@ public final class ShowRulesEditor {
 				stack.getChildren().add(part);
 			}
 		}
-		parts.showPart(part, PartState.ACTIVATE);
+		return parts.showPart(part, PartState.ACTIVATE);
 	}
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
@@ -22,6 +23,7 @@ import org.eclipse.swt.widgets.Shell;
 import io.cartograph.core.model.LandscapeModel;
 import io.cartograph.core.workspace.Workspace;
 import io.cartograph.core.workspace.WorkspaceSession;
+import io.cartograph.tests.support.RecordingEvents;
 import io.cartograph.tests.support.swt.DisplaySynchronize;
 import io.cartograph.tests.support.swt.SwtDriver;
 import io.cartograph.ui.landscape.explorer.LandscapeExplorerPart;
@@ -29,7 +31,7 @@ import io.cartograph.ui.landscape.explorer.LandscapeExplorerPart;
 /**
  * A window like the workbench's, for tests: the Landscape Explorer on the left, an editor area
  * of tabs on the right, parts made by e4 injection with a real workspace session, selection
- * service and editor area behind them.
+ * service and editor area behind them, and an event broker that records what they post.
  */
 final class LandscapeHarness implements AutoCloseable {
 
@@ -37,6 +39,8 @@ final class LandscapeHarness implements AutoCloseable {
 	final WorkspaceSession session = new WorkspaceSession();
 	final Shell shell = driver.openShell(1280, 860);
 	final RecordingSelection selection = new RecordingSelection();
+	/** What the parts asked other bundles for (e.g. a dedicated view). */
+	final RecordingEvents events = new RecordingEvents();
 	final TabbedEditors editors;
 	final Composite explorerArea;
 	private final IEclipseContext context = EclipseContextFactory.create("landscape harness");
@@ -55,6 +59,7 @@ final class LandscapeHarness implements AutoCloseable {
 		context.set(WorkspaceSession.class, session);
 		context.set(UISynchronize.class, new DisplaySynchronize(driver.display()));
 		context.set(ESelectionService.class, selection);
+		context.set(IEventBroker.class, events);
 		editors = new TabbedEditors(context, folder);
 		context.set(EditorArea.class, editors);
 		shell.open();

@@ -24,7 +24,7 @@ import io.cartograph.tests.support.BundleFragment;
 class FragmentTest {
 
 	@Test
-	void contributesThreePartDescriptorsAndTheirWindowMenuItems() throws Exception {
+	void contributesFourPartDescriptorsTheirWindowMenuItemsAndTheAddon() throws Exception {
 		assertNotNull(MFragmentFactory.INSTANCE);
 		Map<String, List<String>> placed = new LinkedHashMap<>();
 		for (MModelFragment fragment : load().getFragments()) {
@@ -42,11 +42,12 @@ class FragmentTest {
 			}
 		}
 		assertEquals(Map.of(
+				"io.cartograph.app.application#addons", List.of("io.cartograph.ui.rules.addon.openView"),
 				"io.cartograph.app.application#descriptors",
-				List.of(RulesEditorPart.PART_ID, StrategyFitPart.PART_ID, TodoPart.PART_ID),
+				List.of(RulesEditorPart.PART_ID, StrategyFitPart.PART_ID, TodoPart.PART_ID, ProposalsPart.PART_ID),
 				"io.cartograph.app.menu.window#children",
 				List.of("io.cartograph.ui.rules.menuitem.rulesEditor", "io.cartograph.ui.rules.menuitem.strategyFit",
-						"io.cartograph.ui.rules.menuitem.todo")),
+						"io.cartograph.ui.rules.menuitem.todo", "io.cartograph.ui.rules.menuitem.proposals")),
 				placed);
 	}
 

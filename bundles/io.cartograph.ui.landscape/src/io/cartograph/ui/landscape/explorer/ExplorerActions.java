@@ -2,6 +2,7 @@ package io.cartograph.ui.landscape.explorer;
 
 import java.util.List;
 
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
@@ -14,6 +15,8 @@ import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.TreeItem;
 
 import io.cartograph.core.model.LandscapeModel;
+import io.cartograph.ui.DedicatedView;
+import io.cartograph.ui.LandscapeTopics;
 import io.cartograph.ui.WidgetTags;
 import io.cartograph.ui.landscape.EditorArea;
 import io.cartograph.ui.landscape.EditorInput;
@@ -22,23 +25,28 @@ import io.cartograph.ui.landscape.ObjectLabels;
 
 /**
  * New, Delete and Open in the explorer: on its tool bar, in its context menu and on keys
- * (Insert, Delete, Enter or double-click).
+ * (Insert, Delete, Enter or double-click). Open on a group with a view of its own (Interfaces,
+ * Transformation Rules) asks for that view; the context menu of a settings object with one
+ * (Integration Strategy, To-do) offers it beside the object's form.
  */
 final class ExplorerActions {
 
 	static final String NEW_ID = "landscape.explorer.new";
 	static final String DELETE_ID = "landscape.explorer.delete";
 	static final String OPEN_ID = "landscape.explorer.open";
+	static final String OPEN_VIEW_ID = "landscape.explorer.openView";
 
 	private final LandscapeExplorerPart explorer;
 	private final EditorArea editors;
+	private final IEventBroker events;
 	private ToolItem newItem;
 	private ToolItem deleteItem;
 	private ToolItem openItem;
 
-	ExplorerActions(LandscapeExplorerPart explorer, EditorArea editors) {
+	ExplorerActions(LandscapeExplorerPart explorer, EditorArea editors, IEventBroker events) {
 		this.explorer = explorer;
 		this.editors = editors;
+		this.events = events;
 	}
 
 	void createToolBar(Composite parent) {
@@ -68,8 +76,11 @@ final class ExplorerActions {
 			newEntry.setEnabled(newItem.getEnabled());
 			deleteEntry.setText("Delete\tDelete");
 			deleteEntry.setEnabled(deleteItem.getEnabled());
-			openEntry.setText("Open\tEnter");
+			Object first = first();
+			DedicatedView view = DedicatedViews.of(first);
+			openEntry.setText(first instanceof ExplorerGroup && view != null ? "Open " + view.title() + "\tEnter" : "Open\tEnter");
 			openEntry.setEnabled(openItem.getEnabled());
+			offerView(menu, first instanceof EObject ? view : null);
 		});
 		tree.widget().setMenu(menu);
 	}
@@ -78,6 +89,20 @@ final class ExplorerActions {
 		MenuItem item = WidgetTags.tag(new MenuItem(menu, SWT.PUSH), id);
 		item.addListener(SWT.Selection, event -> action.run());
 		return item;
+	}
+
+	/** The menu's extra entry for an object's view (after Open), there only while the object has one. */
+	private void offerView(Menu menu, DedicatedView view) {
+		for (MenuItem item : menu.getItems()) {
+			if (OPEN_VIEW_ID.equals(item.getData(WidgetTags.KEY))) {
+				item.dispose();
+			}
+		}
+		if (view != null) {
+			MenuItem entry = WidgetTags.tag(new MenuItem(menu, SWT.PUSH, menu.getItemCount()), OPEN_VIEW_ID);
+			entry.setText("Open " + view.title());
+			entry.addListener(SWT.Selection, event -> openView(view));
+		}
 	}
 
 	private void keyPressed(Event event) {
@@ -100,7 +125,8 @@ final class ExplorerActions {
 		newItem.setToolTipText(next == null ? "New" : "New " + ObjectLabels.typeName(next.type()));
 		deleteItem.setEnabled(!deletable().isEmpty());
 		Object first = first();
-		openItem.setEnabled(first instanceof EObject || first instanceof ExplorerGroup group && group.page() != null);
+		openItem.setEnabled(first instanceof EObject
+				|| first instanceof ExplorerGroup group && (group.page() != null || DedicatedViews.of(group) != null));
 	}
 
 	private Object first() {
@@ -155,14 +181,23 @@ final class ExplorerActions {
 		if (first instanceof EObject object) {
 			editors.open(EditorInput.of(object), ObjectLabels.text(object));
 		} else if (first instanceof ExplorerGroup group) {
+			DedicatedView view = DedicatedViews.of(group);
 			if (group.page() != null) {
 				editors.open(EditorInput.of(group.page()), group.page().title());
+			} else if (view != null) {
+				openView(view);
 			} else {
+				// A group with nothing to open: double-click and Enter fold it, as in most trees.
 				TreeItem item = explorer.tree().reveal(group);
 				if (item != null) {
 					item.setExpanded(!item.getExpanded());
 				}
 			}
 		}
+	}
+
+	/** Asks for the view; the bundle that has it shows it (this one does not know the views). */
+	void openView(DedicatedView view) {
+		events.post(LandscapeTopics.OPEN_VIEW, view);
 	}
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -53,6 +54,9 @@ public class LandscapeExplorerPart {
 	@Inject
 	private EditorArea editors;
 
+	@Inject
+	private IEventBroker events;
+
 	private Composite body;
 	private Label status;
 	private ExplorerTree tree;
@@ -64,7 +68,7 @@ public class LandscapeExplorerPart {
 	public void create(Composite parent) {
 		body = parent;
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
-		actions = new ExplorerActions(this, editors);
+		actions = new ExplorerActions(this, editors, events);
 		actions.createToolBar(parent);
 		status = WidgetTags.tag(new Label(parent, SWT.WRAP), STATUS_ID);
 		GridDataFactory.fillDefaults().grab(true, false).indent(4, 4).exclude(true).applyTo(status);

@@ -123,6 +123,7 @@ public final class SwtDriver implements AutoCloseable {
 
 	/** Sends a key stroke through the OS event queue, as a user's keyboard would. */
 	public void pressKey(Control target, int modifiers, int key) {
+		target.getShell().forceActive();
 		target.setFocus();
 		flush();
 		for (int modifier : new int[] { SWT.CTRL, SWT.SHIFT, SWT.ALT }) {
@@ -130,8 +131,10 @@ public final class SwtDriver implements AutoCloseable {
 				post(SWT.KeyDown, modifier, (char) 0);
 			}
 		}
-		post(SWT.KeyDown, key < 0x10000 ? 0 : key, key < 0x10000 ? (char) key : 0);
-		post(SWT.KeyUp, key < 0x10000 ? 0 : key, key < 0x10000 ? (char) key : 0);
+		// Enter, Tab, Escape, Backspace and Delete go by key code: as characters GTK finds no key for them.
+		boolean named = key >= 0x10000 || key == SWT.CR || key == SWT.TAB || key == SWT.ESC || key == SWT.BS || key == SWT.DEL;
+		post(SWT.KeyDown, named ? key : 0, named ? 0 : (char) key);
+		post(SWT.KeyUp, named ? key : 0, named ? 0 : (char) key);
 		for (int modifier : new int[] { SWT.ALT, SWT.SHIFT, SWT.CTRL }) {
 			if ((modifiers & modifier) != 0) {
 				post(SWT.KeyUp, modifier, (char) 0);
