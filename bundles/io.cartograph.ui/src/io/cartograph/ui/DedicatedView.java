@@ -18,7 +18,11 @@ public enum DedicatedView {
 	/** How the adapters and authentication methods in use fit the integration strategy. */
 	STRATEGY_FIT("Strategy Fit"),
 	/** Interfaces and end-to-end integrations that still lack something. */
-	TODO("To-do");
+	TODO("To-do"),
+	/** End-to-end integrations INVENTORY proposed, to accept or reject (io.cartograph.ui.rules). */
+	END_TO_END_PROPOSALS("End-to-End Proposals"),
+	/** The KPI tiles (io.cartograph.ui.dashboard). */
+	DASHBOARD("Dashboard");
 
 	private final String title;
 

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+
+import io.cartograph.ui.DedicatedView;
 
 class LaunchOptionsTest {
 
@@ -20,6 +23,18 @@ class LaunchOptionsTest {
 		assertEquals(Optional.of(Path.of("shot.png").toAbsolutePath()), options.screenshot());
 		assertEquals(Optional.of(Path.of("/tmp/r.json")), options.report());
 		assertTrue(options.takesScreenshot());
+		assertEquals(List.of(), options.shownViews());
+	}
+
+	@Test
+	void namesTheViewsToBringForwardInOrder() {
+		LaunchOptions options = LaunchOptions.parse("--show", "strategy-fit", "--maximize", "--show", "end-to-end-proposals");
+		assertEquals(List.of(DedicatedView.STRATEGY_FIT, DedicatedView.END_TO_END_PROPOSALS), options.shownViews());
+		assertTrue(options.maximizeShown());
+		assertFalse(LaunchOptions.parse("--show", "todo").maximizeShown());
+		IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse("--show", "kpis"));
+		assertTrue(unknown.getMessage().startsWith("--show needs one of interface-catalog, transformation-rules,"),
+				unknown.getMessage());
 	}
 
 	@Test

@@ -87,7 +87,8 @@ public final class SampleDataSources {
 		tasks(sample, jira, TaskType.CONFIGURATION);
 
 		// Points at ./cartograph sandbox, so that a new user can run tasks and watch them.
-		DataSource sandbox = source(sample, SANDBOX_NAME, DataSourceType.SAP_BTP, "Test");
+		// Production, so that a harvest of the sandbox fills the dashboard's productive KPIs.
+		DataSource sandbox = source(sample, SANDBOX_NAME, DataSourceType.SAP_BTP, "Production");
 		sandbox.getProducts().add(Product.CLOUDINTEGRATION);
 		sandbox.setUrl(SANDBOX_URL);
 		sandbox.getFeatures().addAll(List.of("Adapter", "Last Traffic"));

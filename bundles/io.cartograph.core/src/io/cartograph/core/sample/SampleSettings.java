@@ -168,7 +168,8 @@ final class SampleSettings {
 			dashboard.setDecommissioningRedAbove(KpiSettings.RED_ABOVE);
 			landscape.setDashboardSettings(dashboard);
 		}
-		dashboard.getActivatedElements().addAll(List.of("Interfaces", "Robustness", "Decommissioning", "Strategy Fit", "To-do"));
+		dashboard.getActivatedElements().addAll(
+				List.of("Interfaces", "Robustness", "Decommissioning", "Traffic", "Frequency", "Complexity", "Strategy Fit", "To-do"));
 		dashboard.getInventoryTagDisplays().add(landscape.getTagCategories().get(0));
 		dashboard.getInventoryTagDisplays().add(landscape.getTagCategories().get(1));
 		quickLink(sample, dashboard, "Integration wiki", "https://wiki.acme.example/integration");

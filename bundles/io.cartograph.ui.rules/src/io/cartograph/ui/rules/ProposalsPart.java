@@ -10,8 +10,10 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
@@ -75,16 +77,20 @@ public class ProposalsPart extends ModelView {
 
 		SashForm split = new SashForm(parent, SWT.VERTICAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(split);
-		viewer = new TableViewer(split, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
+		Composite tableArea = new Composite(split, SWT.NONE);
+		// Columns share the width by weight, so a maximized view shows whole sequences.
+		TableColumnLayout columns = new TableColumnLayout();
+		tableArea.setLayout(columns);
+		viewer = new TableViewer(tableArea, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
 		WidgetTags.tag(viewer.getTable(), TABLE_ID);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column("Name", 260, integration -> text(integration.getName()));
-		column("Interfaces in order", 520, integration -> integration.getInterfaces().stream().map(Interface::getName)
+		column(columns, "Name", 25, integration -> text(integration.getName()));
+		column(columns, "Interfaces in order", 45, integration -> integration.getInterfaces().stream().map(Interface::getName)
 				.map(ProposalsPart::text).collect(Collectors.joining(" > ")));
-		column("From", 140, integration -> name(integration.getSender()));
-		column("To", 140, integration -> name(integration.getReceiver()));
+		column(columns, "From", 15, integration -> endpoint(integration.getSender(), integration.getInterfaces(), true));
+		column(columns, "To", 15, integration -> endpoint(integration.getReceiver(), integration.getInterfaces(), false));
 		viewer.addSelectionChangedListener(event -> selectionChanged());
 		viewer.addDoubleClickListener(event -> {
 			if (viewer.getStructuredSelection().getFirstElement() instanceof EndToEndIntegration integration) {
@@ -96,10 +102,10 @@ public class ProposalsPart extends ModelView {
 		selectionChanged();
 	}
 
-	private void column(String title, int width, Function<EndToEndIntegration, String> text) {
+	private void column(TableColumnLayout columns, String title, int weight, Function<EndToEndIntegration, String> text) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
 		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
+		columns.setColumnData(column.getColumn(), new ColumnWeightData(weight, 80));
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
@@ -118,6 +124,10 @@ public class ProposalsPart extends ModelView {
 		}
 		List<EndToEndIntegration> proposals = proposals();
 		viewer.setInput(proposals);
+		if (viewer.getStructuredSelection().isEmpty() && !proposals.isEmpty()) {
+			// The evidence is what one decides on: show the first one's at once.
+			viewer.getTable().setSelection(0);
+		}
 		status.setText(proposals.isEmpty()
 				? "No end-to-end proposals. INVENTORY proposes sequences of interfaces whose messages share a correlation id in at least "
 						+ EndToEndProposals.MIN_OCCURRENCES + " exchanges of the last " + EndToEndProposals.DAYS + " days."
@@ -180,8 +190,19 @@ public class ProposalsPart extends ModelView {
 		}
 	}
 
-	private static String name(LandscapeSystem system) {
-		return system == null ? "" : text(system.getName());
+	/**
+	 * The integration's system; without one (no rule harmonized it yet), the first interface's
+	 * original sender or the last one's original receiver, marked as such.
+	 */
+	private static String endpoint(LandscapeSystem system, List<Interface> interfaces, boolean sender) {
+		if (system != null) {
+			return text(system.getName());
+		}
+		if (interfaces.isEmpty()) {
+			return "";
+		}
+		String original = sender ? interfaces.get(0).getOriginalSender() : interfaces.get(interfaces.size() - 1).getOriginalReceiver();
+		return original == null || original.isBlank() ? "" : original + " (original)";
 	}
 
 	private static String text(String value) {

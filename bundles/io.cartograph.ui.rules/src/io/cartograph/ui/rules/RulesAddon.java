@@ -14,7 +14,7 @@ import io.cartograph.ui.LandscapeTopics;
 import jakarta.inject.Inject;
 
 /**
- * Shows the rules editor, Strategy Fit or To-do when the Landscape Explorer asks for them
+ * Shows the rules editor, Strategy Fit, To-do or End-to-End Proposals when the Landscape Explorer asks for them
  * ({@link LandscapeTopics#OPEN_VIEW}), the same way as their Window menu entries.
  */
 public class RulesAddon {
@@ -43,6 +43,7 @@ public class RulesAddon {
 		}
 		case STRATEGY_FIT -> new ShowStrategyFit().execute(parts, models, application);
 		case TODO -> new ShowTodo().execute(parts, models, application);
+		case END_TO_END_PROPOSALS -> new ShowProposals().execute(parts, models, application);
 		default -> {
 			// Another bundle's view.
 		}

@@ -97,9 +97,10 @@ class DashboardPartTest {
 		org.eclipse.swt.custom.CLabel status = find(DashboardPart.STATUS_ID, org.eclipse.swt.custom.CLabel.class);
 		harness.driver.waitUntil("the KPIs", () -> status.getText().startsWith("Computed"));
 
-		// The sample activates Interfaces, Robustness, Decommissioning, Strategy Fit and To-do.
-		assertEquals(List.of(KpiTiles.ROBUSTNESS, KpiTiles.DECOMMISSIONING, KpiTiles.COVERAGE, KpiTiles.INTEGRATIONS,
-				KpiTiles.ADAPTERS, KpiTiles.AUTHENTICATION), ids(part));
+		// The sample activates Interfaces, Robustness, Decommissioning, Traffic, Frequency, Complexity, Strategy Fit and To-do.
+		assertEquals(List.of(KpiTiles.ROBUSTNESS, KpiTiles.DECOMMISSIONING, KpiTiles.TRAFFIC, KpiTiles.TIMING,
+				KpiTiles.COMPLEXITY, KpiTiles.COVERAGE, KpiTiles.INTEGRATIONS, KpiTiles.ADAPTERS, KpiTiles.AUTHENTICATION),
+				ids(part));
 
 		// 18 of 20 messages completed; the sample warns below 99 % and is critical from 95 % down.
 		assertEquals("90.0 %", text(KpiTiles.ROBUSTNESS + ".figure"));
@@ -155,7 +156,7 @@ class DashboardPartTest {
 		details.setSelection(0);
 		details.notifyListeners(SWT.DefaultSelection, new Event());
 		assertEquals(new DashboardHarness.Posted(io.cartograph.ui.LandscapeTopics.OPEN, flaky), harness.posted.get(3));
-		assertEquals(3, part.tiles().indexOf(part.tiles().stream()
+		assertEquals(6, part.tiles().indexOf(part.tiles().stream()
 				.filter(tile -> tile.tile().id().equals(KpiTiles.INTEGRATIONS)).findFirst().orElseThrow()));
 	}
 

@@ -50,6 +50,7 @@ class FragmentTest {
 		}
 		assertEquals(Map.of(
 				"io.cartograph.app.application#commands", List.of("io.cartograph.ui.dashboard.command.show"),
+				"io.cartograph.app.application#addons", List.of("io.cartograph.ui.dashboard.addon.openView"),
 				"io.cartograph.app.application#handlers", List.of("io.cartograph.ui.dashboard.handler.show"),
 				"io.cartograph.app.menu.window#children", List.of("io.cartograph.ui.dashboard.menuitem.show"),
 				"io.cartograph.app.application#descriptors", List.of(DashboardPart.PART_ID),

@@ -101,8 +101,22 @@ class ExplorerOpensViewsTest extends LandscapeTest {
 
 		Gestures.select(tree, Gestures.item(tree, "Settings", "To-do"));
 		assertEquals("Open To-do", menuItem(tree, "landscape.explorer.openView").getText());
+		Gestures.select(tree, Gestures.item(tree, "Settings", "Dashboard"));
+		assertEquals("Open Dashboard", menuItem(tree, "landscape.explorer.openView").getText());
 		Gestures.select(tree, Gestures.item(tree, "Systems (0)"));
 		assertEquals(List.of(), tagged(shownMenu(tree), "landscape.explorer.openView"), "Systems have no view of their own");
+	}
+
+	@Test
+	void endToEndIntegrationsFoldOnOpenAndOfferTheProposalsInTheContextMenu() {
+		Tree tree = openExplorer();
+		TreeItem integrations = Gestures.item(tree, "End-to-End Integrations (0)");
+		Gestures.select(tree, integrations);
+		assertEquals("Open\tEnter", menuItem(tree, "landscape.explorer.open").getText());
+		MenuItem proposals = menuItem(tree, "landscape.explorer.openView");
+		assertEquals("Open End-to-End Proposals", proposals.getText());
+		proposals.notifyListeners(SWT.Selection, new Event());
+		assertEquals(List.of(new Sent(LandscapeTopics.OPEN_VIEW, DedicatedView.END_TO_END_PROPOSALS)), harness.events.sent);
 	}
 
 	@Test

@@ -51,6 +51,7 @@ class ProposalsViewTest {
 		for (String name : List.of("Order", "Delivery", "Invoice")) {
 			Interface item = Identities.create(INTERFACE, Interface.class);
 			item.setName(name);
+			item.setOriginalReceiver("Delivery".equals(name) ? "ERP" : null);
 			byUuid.put(name, item);
 		}
 		assertTrue(new Edits(model).addAll(model.interfaces(), INTERFACE_CATALOG__INTERFACES, List.copyOf(byUuid.values())));
@@ -79,10 +80,10 @@ class ProposalsViewTest {
 		assertEquals(2, table.getItemCount());
 		assertEquals("Order to Invoice", table.getItem(0).getText(0));
 		assertEquals("Order > Delivery > Invoice", table.getItem(0).getText(1));
-		assertFalse(accept.isEnabled(), "nothing selected");
-
-		select(table, 0);
+		assertEquals(0, table.getSelectionIndex(), "the first is selected, its evidence shown");
 		assertTrue(accept.isEnabled());
+		assertEquals("", table.getItem(0).getText(2), "no sender, no original sender");
+		assertEquals("ERP (original)", table.getItem(1).getText(3), "the last interface's original receiver");
 		assertTrue(evidence.getText().startsWith("Seen 12 times in the message traffic: Order > Delivery > Invoice."),
 				evidence.getText());
 		int before = part.updates();

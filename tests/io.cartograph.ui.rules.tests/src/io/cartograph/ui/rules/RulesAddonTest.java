@@ -62,7 +62,7 @@ class RulesAddonTest {
 	}
 
 	@Test
-	void opensStrategyFitAndToDoInTheBottomStack() {
+	void opensStrategyFitToDoAndProposalsInTheBottomStack() {
 		addon.openView(DedicatedView.STRATEGY_FIT);
 		MPart fit = only(StrategyFitPart.PART_ID);
 		assertSame(workbench.stack(WorkbenchWindow.BOTTOM_STACK), fit.getParent());
@@ -72,6 +72,11 @@ class RulesAddonTest {
 		assertSame(workbench.stack(WorkbenchWindow.BOTTOM_STACK), todo.getParent());
 		assertSame(todo, todo.getParent().getSelectedElement());
 		assertEquals(List.of(fit, todo), workbench.activated());
+
+		addon.openView(DedicatedView.END_TO_END_PROPOSALS);
+		MPart proposals = only(ProposalsPart.PART_ID);
+		assertSame(workbench.stack(WorkbenchWindow.BOTTOM_STACK), proposals.getParent());
+		assertEquals(List.of(fit, todo, proposals), workbench.activated());
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package io.cartograph.ui.landscape.explorer;
 
+import static io.cartograph.model.landscape.LandscapePackage.Literals.LANDSCAPE__DASHBOARD_SETTINGS;
 import static io.cartograph.model.landscape.LandscapePackage.Literals.LANDSCAPE__TODO_SETTINGS;
 import static io.cartograph.model.landscape.LandscapePackage.Literals.RULE_BOOK__STRATEGY;
 
@@ -22,9 +23,19 @@ final class DedicatedViews {
 	/** Settings objects shown in the tree as themselves: they open their form, the view is extra. */
 	private static final Map<EStructuralFeature, DedicatedView> SETTINGS = Map.of(
 			RULE_BOOK__STRATEGY, DedicatedView.STRATEGY_FIT,
-			LANDSCAPE__TODO_SETTINGS, DedicatedView.TODO);
+			LANDSCAPE__TODO_SETTINGS, DedicatedView.TODO,
+			LANDSCAPE__DASHBOARD_SETTINGS, DedicatedView.DASHBOARD);
+
+	/** Groups that fold on Open but offer a related view in their context menu. */
+	private static final Map<ExplorerGroup, DedicatedView> RELATED = Map.of(
+			ExplorerGroups.INTEGRATIONS, DedicatedView.END_TO_END_PROPOSALS);
 
 	private DedicatedViews() {
+	}
+
+	/** The view the context menu offers beside Open (for settings objects and some groups), or null. */
+	static DedicatedView related(Object node) {
+		return node instanceof ExplorerGroup group ? RELATED.get(group) : node instanceof EObject ? of(node) : null;
 	}
 
 	/** The view the node stands for, or null. */

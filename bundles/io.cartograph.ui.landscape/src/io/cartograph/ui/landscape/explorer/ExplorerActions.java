@@ -80,7 +80,7 @@ final class ExplorerActions {
 			DedicatedView view = DedicatedViews.of(first);
 			openEntry.setText(first instanceof ExplorerGroup && view != null ? "Open " + view.title() + "\tEnter" : "Open\tEnter");
 			openEntry.setEnabled(openItem.getEnabled());
-			offerView(menu, first instanceof EObject ? view : null);
+			offerView(menu, DedicatedViews.related(first));
 		});
 		tree.widget().setMenu(menu);
 	}
