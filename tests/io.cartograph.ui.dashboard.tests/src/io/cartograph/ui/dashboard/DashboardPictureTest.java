@@ -43,7 +43,7 @@ import io.cartograph.store.RunWriter;
 import io.cartograph.store.TaskRuns;
 
 /**
- * docs/images/dashboard.png: the sample workspace with every tile activated, an error window and
+ * docs/images/dashboard-all-tiles.png: the sample workspace with every tile activated, an error window and
  * two anomaly bounds, and constructed traffic for 40 productive interfaces since December (daily,
  * weekday, weekly and monthly senders, a few with failures). Runs only with CARTOGRAPH_PICTURES
  * naming the folder for the picture.
@@ -85,9 +85,9 @@ class DashboardPictureTest {
 			harness.driver.find((Composite) harness.shell, KpiTiles.DECOMMISSIONING + ".figure", Label.class)
 					.notifyListeners(SWT.MouseUp, new org.eclipse.swt.widgets.Event());
 			harness.driver.flush();
-			save(harness, harness.shell, pictures.resolve("dashboard.png"));
+			save(harness, harness.shell, pictures.resolve("dashboard-all-tiles.png"));
 		}
-		assertTrue(Files.size(pictures.resolve("dashboard.png")) > 0);
+		assertTrue(Files.size(pictures.resolve("dashboard-all-tiles.png")) > 0);
 	}
 
 	/** One run per data source: senders by pattern, 1 to 4 messages on an active day, some failing lately. */

@@ -18,7 +18,7 @@ import io.cartograph.core.model.LandscapeModel;
 import io.cartograph.model.landscape.SystemMappingRule;
 import io.cartograph.core.sample.SampleLandscape;
 
-/** The rules editor on the sample workspace, saved as target/screenshots/rules-editor.png for the docs. */
+/** The rules editor on the sample workspace, saved as target/screenshots/rules-editor-shadowing.png for the docs. */
 class RulesEditorPictureTest {
 
 	@TempDir
@@ -51,7 +51,7 @@ class RulesEditorPictureTest {
 			harness.driver.find(harness.shell, "rules.system.test.original", Text.class).setText("S4P_100");
 			harness.driver.flush();
 			assertTrue(harness.driver.find(harness.shell, "rules.system.up", org.eclipse.swt.widgets.Button.class).isEnabled());
-			Path file = Path.of("target", "screenshots", "rules-editor.png");
+			Path file = Path.of("target", "screenshots", "rules-editor-shadowing.png");
 			harness.screenshot(file);
 			assertTrue(Files.size(file) > 0);
 		}
