@@ -67,7 +67,8 @@ class WorkbenchSmokeTest {
 		assertEquals(List.of("Undo", "Redo"), texts(window.get("menus").get("Edit")));
 		// Each UI bundle adds its views to the Window menu through its fragment, in no fixed order.
 		List<String> windowMenu = texts(window.get("menus").get("Window"));
-		assertEquals(Set.of("Transformation Rules", "Strategy Fit", "To-do", "Dashboard", "Interface Catalog", "Reset Layout"),
+		assertEquals(Set.of("Transformation Rules", "Strategy Fit", "To-do", "End-to-End Proposals", "Dashboard", "Interface Catalog",
+				"Reset Layout"),
 				Set.copyOf(windowMenu), windowMenu.toString());
 		assertEquals("Reset Layout", windowMenu.get(windowMenu.size() - 1));
 		assertEquals(List.of("About Cartograph"), texts(window.get("menus").get("Help")));
