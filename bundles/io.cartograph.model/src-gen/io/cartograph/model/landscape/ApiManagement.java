@@ -22,6 +22,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link io.cartograph.model.landscape.ApiManagement#getKeyValueMaps <em>Key Value Maps</em>}</li>
  *   <li>{@link io.cartograph.model.landscape.ApiManagement#getProducts <em>Products</em>}</li>
  *   <li>{@link io.cartograph.model.landscape.ApiManagement#getApplications <em>Applications</em>}</li>
+ *   <li>{@link io.cartograph.model.landscape.ApiManagement#getLintSettings <em>Lint Settings</em>}</li>
  * </ul>
  *
  * @see io.cartograph.model.landscape.LandscapePackage#getApiManagement()
@@ -103,5 +104,30 @@ public interface ApiManagement extends Identified {
 	 * @generated
 	 */
 	EList<DeveloperApplication> getApplications();
+
+	/**
+	 * Returns the value of the '<em><b>Lint Settings</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How the policy lint runs in this workspace.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Lint Settings</em>' containment reference.
+	 * @see #setLintSettings(PolicyLintSettings)
+	 * @see io.cartograph.model.landscape.LandscapePackage#getApiManagement_LintSettings()
+	 * @model containment="true"
+	 * @generated
+	 */
+	PolicyLintSettings getLintSettings();
+
+	/**
+	 * Sets the value of the '{@link io.cartograph.model.landscape.ApiManagement#getLintSettings <em>Lint Settings</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Lint Settings</em>' containment reference.
+	 * @see #getLintSettings()
+	 * @generated
+	 */
+	void setLintSettings(PolicyLintSettings value);
 
 } // ApiManagement

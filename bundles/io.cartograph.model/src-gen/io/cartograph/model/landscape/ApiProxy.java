@@ -25,6 +25,9 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link io.cartograph.model.landscape.ApiProxy#getProxyEndpoints <em>Proxy Endpoints</em>}</li>
  *   <li>{@link io.cartograph.model.landscape.ApiProxy#getTargetEndpoints <em>Target Endpoints</em>}</li>
  *   <li>{@link io.cartograph.model.landscape.ApiProxy#getPolicies <em>Policies</em>}</li>
+ *   <li>{@link io.cartograph.model.landscape.ApiProxy#getBundleFormat <em>Bundle Format</em>}</li>
+ *   <li>{@link io.cartograph.model.landscape.ApiProxy#getDescriptor <em>Descriptor</em>}</li>
+ *   <li>{@link io.cartograph.model.landscape.ApiProxy#getResources <em>Resources</em>}</li>
  * </ul>
  *
  * @see io.cartograph.model.landscape.LandscapePackage#getApiProxy()
@@ -201,5 +204,73 @@ public interface ApiProxy extends Named {
 	 * @generated
 	 */
 	EList<Policy> getPolicies();
+
+	/**
+	 * Returns the value of the '<em><b>Bundle Format</b></em>' attribute.
+	 * The literals are from the enumeration {@link io.cartograph.model.landscape.ProxyBundleFormat}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The bundle layout it was imported from and is exported to: SAP API Management or Apigee.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Bundle Format</em>' attribute.
+	 * @see io.cartograph.model.landscape.ProxyBundleFormat
+	 * @see #setBundleFormat(ProxyBundleFormat)
+	 * @see io.cartograph.model.landscape.LandscapePackage#getApiProxy_BundleFormat()
+	 * @model
+	 * @generated
+	 */
+	ProxyBundleFormat getBundleFormat();
+
+	/**
+	 * Sets the value of the '{@link io.cartograph.model.landscape.ApiProxy#getBundleFormat <em>Bundle Format</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Bundle Format</em>' attribute.
+	 * @see io.cartograph.model.landscape.ProxyBundleFormat
+	 * @see #getBundleFormat()
+	 * @generated
+	 */
+	void setBundleFormat(ProxyBundleFormat value);
+
+	/**
+	 * Returns the value of the '<em><b>Descriptor</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The proxy descriptor XML as imported (APIProxy/NAME.xml or apiproxy/NAME.xml); export writes the model's policy and endpoint lists into it and keeps the rest verbatim.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Descriptor</em>' attribute.
+	 * @see #setDescriptor(String)
+	 * @see io.cartograph.model.landscape.LandscapePackage#getApiProxy_Descriptor()
+	 * @model
+	 * @generated
+	 */
+	String getDescriptor();
+
+	/**
+	 * Sets the value of the '{@link io.cartograph.model.landscape.ApiProxy#getDescriptor <em>Descriptor</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Descriptor</em>' attribute.
+	 * @see #getDescriptor()
+	 * @generated
+	 */
+	void setDescriptor(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Resources</b></em>' containment reference list.
+	 * The list contents are of type {@link io.cartograph.model.landscape.ProxyResource}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Files of the bundle that the model does not take apart (documentation, API resources, scripts, unknown files), kept verbatim.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Resources</em>' containment reference list.
+	 * @see io.cartograph.model.landscape.LandscapePackage#getApiProxy_Resources()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ProxyResource> getResources();
 
 } // ApiProxy

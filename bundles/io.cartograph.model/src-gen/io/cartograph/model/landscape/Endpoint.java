@@ -20,6 +20,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link io.cartograph.model.landscape.Endpoint#getPreFlow <em>Pre Flow</em>}</li>
  *   <li>{@link io.cartograph.model.landscape.Endpoint#getConditionalFlows <em>Conditional Flows</em>}</li>
  *   <li>{@link io.cartograph.model.landscape.Endpoint#getPostFlow <em>Post Flow</em>}</li>
+ *   <li>{@link io.cartograph.model.landscape.Endpoint#getXml <em>Xml</em>}</li>
  * </ul>
  *
  * @see io.cartograph.model.landscape.LandscapePackage#getEndpoint()
@@ -91,5 +92,30 @@ public interface Endpoint extends Named {
 	 * @generated
 	 */
 	void setPostFlow(Flow value);
+
+	/**
+	 * Returns the value of the '<em><b>Xml</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The endpoint XML as imported; export writes the model's flows into it and keeps the rest (route rules, fault rules, connections, unknown elements) verbatim.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Xml</em>' attribute.
+	 * @see #setXml(String)
+	 * @see io.cartograph.model.landscape.LandscapePackage#getEndpoint_Xml()
+	 * @model
+	 * @generated
+	 */
+	String getXml();
+
+	/**
+	 * Sets the value of the '{@link io.cartograph.model.landscape.Endpoint#getXml <em>Xml</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Xml</em>' attribute.
+	 * @see #getXml()
+	 * @generated
+	 */
+	void setXml(String value);
 
 } // Endpoint

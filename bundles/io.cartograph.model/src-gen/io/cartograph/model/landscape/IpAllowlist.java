@@ -18,6 +18,7 @@ import org.eclipse.emf.common.util.EList;
  * </p>
  * <ul>
  *   <li>{@link io.cartograph.model.landscape.IpAllowlist#getEntries <em>Entries</em>}</li>
+ *   <li>{@link io.cartograph.model.landscape.IpAllowlist#getKind <em>Kind</em>}</li>
  * </ul>
  *
  * @see io.cartograph.model.landscape.LandscapePackage#getIpAllowlist()
@@ -39,5 +40,33 @@ public interface IpAllowlist extends Named {
 	 * @generated
 	 */
 	EList<IpAllowlistEntry> getEntries();
+
+	/**
+	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
+	 * The literals are from the enumeration {@link io.cartograph.model.landscape.AllowlistKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the list is for: the ranges of a proxy's AccessControl policy or a web application firewall's IP set.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Kind</em>' attribute.
+	 * @see io.cartograph.model.landscape.AllowlistKind
+	 * @see #setKind(AllowlistKind)
+	 * @see io.cartograph.model.landscape.LandscapePackage#getIpAllowlist_Kind()
+	 * @model
+	 * @generated
+	 */
+	AllowlistKind getKind();
+
+	/**
+	 * Sets the value of the '{@link io.cartograph.model.landscape.IpAllowlist#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Kind</em>' attribute.
+	 * @see io.cartograph.model.landscape.AllowlistKind
+	 * @see #getKind()
+	 * @generated
+	 */
+	void setKind(AllowlistKind value);
 
 } // IpAllowlist

@@ -454,6 +454,33 @@ public interface LandscapeFactory extends EFactory {
 	DomainAllowlistEntry createDomainAllowlistEntry();
 
 	/**
+	 * Returns a new object of class '<em>Proxy Resource</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Proxy Resource</em>'.
+	 * @generated
+	 */
+	ProxyResource createProxyResource();
+
+	/**
+	 * Returns a new object of class '<em>Policy Lint Settings</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Policy Lint Settings</em>'.
+	 * @generated
+	 */
+	PolicyLintSettings createPolicyLintSettings();
+
+	/**
+	 * Returns a new object of class '<em>Lint Rule Setting</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Lint Rule Setting</em>'.
+	 * @generated
+	 */
+	LintRuleSetting createLintRuleSetting();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

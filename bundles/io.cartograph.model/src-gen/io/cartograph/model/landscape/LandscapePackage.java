@@ -2713,13 +2713,22 @@ public interface LandscapePackage extends EPackage {
 	int API_MANAGEMENT__APPLICATIONS = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Lint Settings</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_MANAGEMENT__LINT_SETTINGS = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Api Management</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int API_MANAGEMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
+	int API_MANAGEMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Api Management</em>' class.
@@ -2931,13 +2940,40 @@ public interface LandscapePackage extends EPackage {
 	int API_PROXY__POLICIES = NAMED_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Bundle Format</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_PROXY__BUNDLE_FORMAT = NAMED_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Descriptor</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_PROXY__DESCRIPTOR = NAMED_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Resources</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_PROXY__RESOURCES = NAMED_FEATURE_COUNT + 10;
+
+	/**
 	 * The number of structural features of the '<em>Api Proxy</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int API_PROXY_FEATURE_COUNT = NAMED_FEATURE_COUNT + 8;
+	int API_PROXY_FEATURE_COUNT = NAMED_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Api Proxy</em>' class.
@@ -3004,13 +3040,22 @@ public interface LandscapePackage extends EPackage {
 	int ENDPOINT__POST_FLOW = NAMED_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Xml</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENDPOINT__XML = NAMED_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Endpoint</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ENDPOINT_FEATURE_COUNT = NAMED_FEATURE_COUNT + 3;
+	int ENDPOINT_FEATURE_COUNT = NAMED_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Endpoint</em>' class.
@@ -3075,6 +3120,15 @@ public interface LandscapePackage extends EPackage {
 	 * @ordered
 	 */
 	int PROXY_ENDPOINT__POST_FLOW = ENDPOINT__POST_FLOW;
+
+	/**
+	 * The feature id for the '<em><b>Xml</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROXY_ENDPOINT__XML = ENDPOINT__XML;
 
 	/**
 	 * The feature id for the '<em><b>Base Path</b></em>' attribute.
@@ -3166,6 +3220,15 @@ public interface LandscapePackage extends EPackage {
 	 * @ordered
 	 */
 	int TARGET_ENDPOINT__POST_FLOW = ENDPOINT__POST_FLOW;
+
+	/**
+	 * The feature id for the '<em><b>Xml</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TARGET_ENDPOINT__XML = ENDPOINT__XML;
 
 	/**
 	 * The feature id for the '<em><b>Url</b></em>' attribute.
@@ -3944,13 +4007,22 @@ public interface LandscapePackage extends EPackage {
 	int IP_ALLOWLIST__ENTRIES = NAMED_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IP_ALLOWLIST__KIND = NAMED_FEATURE_COUNT + 1;
+
+	/**
 	 * The number of structural features of the '<em>Ip Allowlist</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int IP_ALLOWLIST_FEATURE_COUNT = NAMED_FEATURE_COUNT + 1;
+	int IP_ALLOWLIST_FEATURE_COUNT = NAMED_FEATURE_COUNT + 2;
 
 	/**
 	 * The number of operations of the '<em>Ip Allowlist</em>' class.
@@ -4154,6 +4226,207 @@ public interface LandscapePackage extends EPackage {
 	int DOMAIN_ALLOWLIST_ENTRY_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link io.cartograph.model.landscape.impl.ProxyResourceImpl <em>Proxy Resource</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.cartograph.model.landscape.impl.ProxyResourceImpl
+	 * @see io.cartograph.model.landscape.impl.LandscapePackageImpl#getProxyResource()
+	 * @generated
+	 */
+	int PROXY_RESOURCE = 52;
+
+	/**
+	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROXY_RESOURCE__UUID = IDENTIFIED__UUID;
+
+	/**
+	 * The feature id for the '<em><b>Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROXY_RESOURCE__PATH = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Content</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROXY_RESOURCE__CONTENT = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Binary</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROXY_RESOURCE__BINARY = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Proxy Resource</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROXY_RESOURCE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Proxy Resource</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROXY_RESOURCE_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link io.cartograph.model.landscape.impl.PolicyLintSettingsImpl <em>Policy Lint Settings</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.cartograph.model.landscape.impl.PolicyLintSettingsImpl
+	 * @see io.cartograph.model.landscape.impl.LandscapePackageImpl#getPolicyLintSettings()
+	 * @generated
+	 */
+	int POLICY_LINT_SETTINGS = 53;
+
+	/**
+	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLICY_LINT_SETTINGS__UUID = IDENTIFIED__UUID;
+
+	/**
+	 * The feature id for the '<em><b>Rules</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLICY_LINT_SETTINGS__RULES = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Broadest Ipv4 Prefix</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLICY_LINT_SETTINGS__BROADEST_IPV4_PREFIX = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Broadest Ipv6 Prefix</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLICY_LINT_SETTINGS__BROADEST_IPV6_PREFIX = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Longest Callout Timeout Millis</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLICY_LINT_SETTINGS__LONGEST_CALLOUT_TIMEOUT_MILLIS = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Policy Lint Settings</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLICY_LINT_SETTINGS_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Policy Lint Settings</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLICY_LINT_SETTINGS_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link io.cartograph.model.landscape.impl.LintRuleSettingImpl <em>Lint Rule Setting</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.cartograph.model.landscape.impl.LintRuleSettingImpl
+	 * @see io.cartograph.model.landscape.impl.LandscapePackageImpl#getLintRuleSetting()
+	 * @generated
+	 */
+	int LINT_RULE_SETTING = 54;
+
+	/**
+	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINT_RULE_SETTING__UUID = IDENTIFIED__UUID;
+
+	/**
+	 * The feature id for the '<em><b>Rule Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINT_RULE_SETTING__RULE_ID = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Enabled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINT_RULE_SETTING__ENABLED = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Severity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINT_RULE_SETTING__SEVERITY = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Lint Rule Setting</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINT_RULE_SETTING_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Lint Rule Setting</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINT_RULE_SETTING_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link io.cartograph.model.landscape.PropertyCategory <em>Property Category</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4161,7 +4434,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see io.cartograph.model.landscape.impl.LandscapePackageImpl#getPropertyCategory()
 	 * @generated
 	 */
-	int PROPERTY_CATEGORY = 52;
+	int PROPERTY_CATEGORY = 55;
 
 	/**
 	 * The meta object id for the '{@link io.cartograph.model.landscape.PropertyFormat <em>Property Format</em>}' enum.
@@ -4171,7 +4444,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see io.cartograph.model.landscape.impl.LandscapePackageImpl#getPropertyFormat()
 	 * @generated
 	 */
-	int PROPERTY_FORMAT = 53;
+	int PROPERTY_FORMAT = 56;
 
 	/**
 	 * The meta object id for the '{@link io.cartograph.model.landscape.DataSourceType <em>Data Source Type</em>}' enum.
@@ -4181,7 +4454,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see io.cartograph.model.landscape.impl.LandscapePackageImpl#getDataSourceType()
 	 * @generated
 	 */
-	int DATA_SOURCE_TYPE = 54;
+	int DATA_SOURCE_TYPE = 57;
 
 	/**
 	 * The meta object id for the '{@link io.cartograph.model.landscape.Product <em>Product</em>}' enum.
@@ -4191,7 +4464,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see io.cartograph.model.landscape.impl.LandscapePackageImpl#getProduct()
 	 * @generated
 	 */
-	int PRODUCT = 55;
+	int PRODUCT = 58;
 
 	/**
 	 * The meta object id for the '{@link io.cartograph.model.landscape.AuthenticationType <em>Authentication Type</em>}' enum.
@@ -4201,7 +4474,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see io.cartograph.model.landscape.impl.LandscapePackageImpl#getAuthenticationType()
 	 * @generated
 	 */
-	int AUTHENTICATION_TYPE = 56;
+	int AUTHENTICATION_TYPE = 59;
 
 	/**
 	 * The meta object id for the '{@link io.cartograph.model.landscape.TaskType <em>Task Type</em>}' enum.
@@ -4211,7 +4484,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see io.cartograph.model.landscape.impl.LandscapePackageImpl#getTaskType()
 	 * @generated
 	 */
-	int TASK_TYPE = 57;
+	int TASK_TYPE = 60;
 
 	/**
 	 * The meta object id for the '{@link io.cartograph.model.landscape.Fit <em>Fit</em>}' enum.
@@ -4221,7 +4494,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see io.cartograph.model.landscape.impl.LandscapePackageImpl#getFit()
 	 * @generated
 	 */
-	int FIT = 58;
+	int FIT = 61;
 
 	/**
 	 * The meta object id for the '{@link io.cartograph.model.landscape.Period <em>Period</em>}' enum.
@@ -4231,7 +4504,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see io.cartograph.model.landscape.impl.LandscapePackageImpl#getPeriod()
 	 * @generated
 	 */
-	int PERIOD = 59;
+	int PERIOD = 62;
 
 	/**
 	 * The meta object id for the '{@link io.cartograph.model.landscape.Role <em>Role</em>}' enum.
@@ -4241,7 +4514,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see io.cartograph.model.landscape.impl.LandscapePackageImpl#getRole()
 	 * @generated
 	 */
-	int ROLE = 60;
+	int ROLE = 63;
 
 	/**
 	 * The meta object id for the '{@link io.cartograph.model.landscape.TodoMode <em>Todo Mode</em>}' enum.
@@ -4251,7 +4524,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see io.cartograph.model.landscape.impl.LandscapePackageImpl#getTodoMode()
 	 * @generated
 	 */
-	int TODO_MODE = 61;
+	int TODO_MODE = 64;
 
 	/**
 	 * The meta object id for the '{@link io.cartograph.model.landscape.TodoRequirement <em>Todo Requirement</em>}' enum.
@@ -4261,7 +4534,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see io.cartograph.model.landscape.impl.LandscapePackageImpl#getTodoRequirement()
 	 * @generated
 	 */
-	int TODO_REQUIREMENT = 62;
+	int TODO_REQUIREMENT = 65;
 
 	/**
 	 * The meta object id for the '{@link io.cartograph.model.landscape.ComplexityClass <em>Complexity Class</em>}' enum.
@@ -4271,7 +4544,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see io.cartograph.model.landscape.impl.LandscapePackageImpl#getComplexityClass()
 	 * @generated
 	 */
-	int COMPLEXITY_CLASS = 63;
+	int COMPLEXITY_CLASS = 66;
 
 	/**
 	 * The meta object id for the '{@link io.cartograph.model.landscape.FlowKind <em>Flow Kind</em>}' enum.
@@ -4281,7 +4554,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see io.cartograph.model.landscape.impl.LandscapePackageImpl#getFlowKind()
 	 * @generated
 	 */
-	int FLOW_KIND = 64;
+	int FLOW_KIND = 67;
 
 	/**
 	 * The meta object id for the '{@link io.cartograph.model.landscape.StepStatus <em>Step Status</em>}' enum.
@@ -4291,7 +4564,37 @@ public interface LandscapePackage extends EPackage {
 	 * @see io.cartograph.model.landscape.impl.LandscapePackageImpl#getStepStatus()
 	 * @generated
 	 */
-	int STEP_STATUS = 65;
+	int STEP_STATUS = 68;
+
+	/**
+	 * The meta object id for the '{@link io.cartograph.model.landscape.ProxyBundleFormat <em>Proxy Bundle Format</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.cartograph.model.landscape.ProxyBundleFormat
+	 * @see io.cartograph.model.landscape.impl.LandscapePackageImpl#getProxyBundleFormat()
+	 * @generated
+	 */
+	int PROXY_BUNDLE_FORMAT = 69;
+
+	/**
+	 * The meta object id for the '{@link io.cartograph.model.landscape.LintSeverity <em>Lint Severity</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.cartograph.model.landscape.LintSeverity
+	 * @see io.cartograph.model.landscape.impl.LandscapePackageImpl#getLintSeverity()
+	 * @generated
+	 */
+	int LINT_SEVERITY = 70;
+
+	/**
+	 * The meta object id for the '{@link io.cartograph.model.landscape.AllowlistKind <em>Allowlist Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.cartograph.model.landscape.AllowlistKind
+	 * @see io.cartograph.model.landscape.impl.LandscapePackageImpl#getAllowlistKind()
+	 * @generated
+	 */
+	int ALLOWLIST_KIND = 71;
 
 
 	/**
@@ -6165,6 +6468,17 @@ public interface LandscapePackage extends EPackage {
 	EReference getApiManagement_Applications();
 
 	/**
+	 * Returns the meta object for the containment reference '{@link io.cartograph.model.landscape.ApiManagement#getLintSettings <em>Lint Settings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Lint Settings</em>'.
+	 * @see io.cartograph.model.landscape.ApiManagement#getLintSettings()
+	 * @see #getApiManagement()
+	 * @generated
+	 */
+	EReference getApiManagement_LintSettings();
+
+	/**
 	 * Returns the meta object for class '{@link io.cartograph.model.landscape.ApiProvider <em>Api Provider</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6339,6 +6653,39 @@ public interface LandscapePackage extends EPackage {
 	EReference getApiProxy_Policies();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.cartograph.model.landscape.ApiProxy#getBundleFormat <em>Bundle Format</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Bundle Format</em>'.
+	 * @see io.cartograph.model.landscape.ApiProxy#getBundleFormat()
+	 * @see #getApiProxy()
+	 * @generated
+	 */
+	EAttribute getApiProxy_BundleFormat();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.cartograph.model.landscape.ApiProxy#getDescriptor <em>Descriptor</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Descriptor</em>'.
+	 * @see io.cartograph.model.landscape.ApiProxy#getDescriptor()
+	 * @see #getApiProxy()
+	 * @generated
+	 */
+	EAttribute getApiProxy_Descriptor();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link io.cartograph.model.landscape.ApiProxy#getResources <em>Resources</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Resources</em>'.
+	 * @see io.cartograph.model.landscape.ApiProxy#getResources()
+	 * @see #getApiProxy()
+	 * @generated
+	 */
+	EReference getApiProxy_Resources();
+
+	/**
 	 * Returns the meta object for class '{@link io.cartograph.model.landscape.Endpoint <em>Endpoint</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6380,6 +6727,17 @@ public interface LandscapePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getEndpoint_PostFlow();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.cartograph.model.landscape.Endpoint#getXml <em>Xml</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Xml</em>'.
+	 * @see io.cartograph.model.landscape.Endpoint#getXml()
+	 * @see #getEndpoint()
+	 * @generated
+	 */
+	EAttribute getEndpoint_Xml();
 
 	/**
 	 * Returns the meta object for class '{@link io.cartograph.model.landscape.ProxyEndpoint <em>Proxy Endpoint</em>}'.
@@ -6886,6 +7244,17 @@ public interface LandscapePackage extends EPackage {
 	EReference getIpAllowlist_Entries();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.cartograph.model.landscape.IpAllowlist#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see io.cartograph.model.landscape.IpAllowlist#getKind()
+	 * @see #getIpAllowlist()
+	 * @generated
+	 */
+	EAttribute getIpAllowlist_Kind();
+
+	/**
 	 * Returns the meta object for class '{@link io.cartograph.model.landscape.IpAllowlistEntry <em>Ip Allowlist Entry</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7002,6 +7371,146 @@ public interface LandscapePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getDomainAllowlistEntry_Purpose();
+
+	/**
+	 * Returns the meta object for class '{@link io.cartograph.model.landscape.ProxyResource <em>Proxy Resource</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Proxy Resource</em>'.
+	 * @see io.cartograph.model.landscape.ProxyResource
+	 * @generated
+	 */
+	EClass getProxyResource();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.cartograph.model.landscape.ProxyResource#getPath <em>Path</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Path</em>'.
+	 * @see io.cartograph.model.landscape.ProxyResource#getPath()
+	 * @see #getProxyResource()
+	 * @generated
+	 */
+	EAttribute getProxyResource_Path();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.cartograph.model.landscape.ProxyResource#getContent <em>Content</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Content</em>'.
+	 * @see io.cartograph.model.landscape.ProxyResource#getContent()
+	 * @see #getProxyResource()
+	 * @generated
+	 */
+	EAttribute getProxyResource_Content();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.cartograph.model.landscape.ProxyResource#isBinary <em>Binary</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Binary</em>'.
+	 * @see io.cartograph.model.landscape.ProxyResource#isBinary()
+	 * @see #getProxyResource()
+	 * @generated
+	 */
+	EAttribute getProxyResource_Binary();
+
+	/**
+	 * Returns the meta object for class '{@link io.cartograph.model.landscape.PolicyLintSettings <em>Policy Lint Settings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Policy Lint Settings</em>'.
+	 * @see io.cartograph.model.landscape.PolicyLintSettings
+	 * @generated
+	 */
+	EClass getPolicyLintSettings();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link io.cartograph.model.landscape.PolicyLintSettings#getRules <em>Rules</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Rules</em>'.
+	 * @see io.cartograph.model.landscape.PolicyLintSettings#getRules()
+	 * @see #getPolicyLintSettings()
+	 * @generated
+	 */
+	EReference getPolicyLintSettings_Rules();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.cartograph.model.landscape.PolicyLintSettings#getBroadestIpv4Prefix <em>Broadest Ipv4 Prefix</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Broadest Ipv4 Prefix</em>'.
+	 * @see io.cartograph.model.landscape.PolicyLintSettings#getBroadestIpv4Prefix()
+	 * @see #getPolicyLintSettings()
+	 * @generated
+	 */
+	EAttribute getPolicyLintSettings_BroadestIpv4Prefix();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.cartograph.model.landscape.PolicyLintSettings#getBroadestIpv6Prefix <em>Broadest Ipv6 Prefix</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Broadest Ipv6 Prefix</em>'.
+	 * @see io.cartograph.model.landscape.PolicyLintSettings#getBroadestIpv6Prefix()
+	 * @see #getPolicyLintSettings()
+	 * @generated
+	 */
+	EAttribute getPolicyLintSettings_BroadestIpv6Prefix();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.cartograph.model.landscape.PolicyLintSettings#getLongestCalloutTimeoutMillis <em>Longest Callout Timeout Millis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Longest Callout Timeout Millis</em>'.
+	 * @see io.cartograph.model.landscape.PolicyLintSettings#getLongestCalloutTimeoutMillis()
+	 * @see #getPolicyLintSettings()
+	 * @generated
+	 */
+	EAttribute getPolicyLintSettings_LongestCalloutTimeoutMillis();
+
+	/**
+	 * Returns the meta object for class '{@link io.cartograph.model.landscape.LintRuleSetting <em>Lint Rule Setting</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Lint Rule Setting</em>'.
+	 * @see io.cartograph.model.landscape.LintRuleSetting
+	 * @generated
+	 */
+	EClass getLintRuleSetting();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.cartograph.model.landscape.LintRuleSetting#getRuleId <em>Rule Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rule Id</em>'.
+	 * @see io.cartograph.model.landscape.LintRuleSetting#getRuleId()
+	 * @see #getLintRuleSetting()
+	 * @generated
+	 */
+	EAttribute getLintRuleSetting_RuleId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.cartograph.model.landscape.LintRuleSetting#isEnabled <em>Enabled</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Enabled</em>'.
+	 * @see io.cartograph.model.landscape.LintRuleSetting#isEnabled()
+	 * @see #getLintRuleSetting()
+	 * @generated
+	 */
+	EAttribute getLintRuleSetting_Enabled();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.cartograph.model.landscape.LintRuleSetting#getSeverity <em>Severity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Severity</em>'.
+	 * @see io.cartograph.model.landscape.LintRuleSetting#getSeverity()
+	 * @see #getLintRuleSetting()
+	 * @generated
+	 */
+	EAttribute getLintRuleSetting_Severity();
 
 	/**
 	 * Returns the meta object for enum '{@link io.cartograph.model.landscape.PropertyCategory <em>Property Category</em>}'.
@@ -7142,6 +7651,36 @@ public interface LandscapePackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getStepStatus();
+
+	/**
+	 * Returns the meta object for enum '{@link io.cartograph.model.landscape.ProxyBundleFormat <em>Proxy Bundle Format</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Proxy Bundle Format</em>'.
+	 * @see io.cartograph.model.landscape.ProxyBundleFormat
+	 * @generated
+	 */
+	EEnum getProxyBundleFormat();
+
+	/**
+	 * Returns the meta object for enum '{@link io.cartograph.model.landscape.LintSeverity <em>Lint Severity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Lint Severity</em>'.
+	 * @see io.cartograph.model.landscape.LintSeverity
+	 * @generated
+	 */
+	EEnum getLintSeverity();
+
+	/**
+	 * Returns the meta object for enum '{@link io.cartograph.model.landscape.AllowlistKind <em>Allowlist Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Allowlist Kind</em>'.
+	 * @see io.cartograph.model.landscape.AllowlistKind
+	 * @generated
+	 */
+	EEnum getAllowlistKind();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -8617,6 +9156,14 @@ public interface LandscapePackage extends EPackage {
 		EReference API_MANAGEMENT__APPLICATIONS = eINSTANCE.getApiManagement_Applications();
 
 		/**
+		 * The meta object literal for the '<em><b>Lint Settings</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference API_MANAGEMENT__LINT_SETTINGS = eINSTANCE.getApiManagement_LintSettings();
+
+		/**
 		 * The meta object literal for the '{@link io.cartograph.model.landscape.impl.ApiProviderImpl <em>Api Provider</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -8749,6 +9296,30 @@ public interface LandscapePackage extends EPackage {
 		EReference API_PROXY__POLICIES = eINSTANCE.getApiProxy_Policies();
 
 		/**
+		 * The meta object literal for the '<em><b>Bundle Format</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute API_PROXY__BUNDLE_FORMAT = eINSTANCE.getApiProxy_BundleFormat();
+
+		/**
+		 * The meta object literal for the '<em><b>Descriptor</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute API_PROXY__DESCRIPTOR = eINSTANCE.getApiProxy_Descriptor();
+
+		/**
+		 * The meta object literal for the '<em><b>Resources</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference API_PROXY__RESOURCES = eINSTANCE.getApiProxy_Resources();
+
+		/**
 		 * The meta object literal for the '{@link io.cartograph.model.landscape.impl.EndpointImpl <em>Endpoint</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -8781,6 +9352,14 @@ public interface LandscapePackage extends EPackage {
 		 * @generated
 		 */
 		EReference ENDPOINT__POST_FLOW = eINSTANCE.getEndpoint_PostFlow();
+
+		/**
+		 * The meta object literal for the '<em><b>Xml</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENDPOINT__XML = eINSTANCE.getEndpoint_Xml();
 
 		/**
 		 * The meta object literal for the '{@link io.cartograph.model.landscape.impl.ProxyEndpointImpl <em>Proxy Endpoint</em>}' class.
@@ -9185,6 +9764,14 @@ public interface LandscapePackage extends EPackage {
 		EReference IP_ALLOWLIST__ENTRIES = eINSTANCE.getIpAllowlist_Entries();
 
 		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IP_ALLOWLIST__KIND = eINSTANCE.getIpAllowlist_Kind();
+
+		/**
 		 * The meta object literal for the '{@link io.cartograph.model.landscape.impl.IpAllowlistEntryImpl <em>Ip Allowlist Entry</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -9277,6 +9864,116 @@ public interface LandscapePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DOMAIN_ALLOWLIST_ENTRY__PURPOSE = eINSTANCE.getDomainAllowlistEntry_Purpose();
+
+		/**
+		 * The meta object literal for the '{@link io.cartograph.model.landscape.impl.ProxyResourceImpl <em>Proxy Resource</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.cartograph.model.landscape.impl.ProxyResourceImpl
+		 * @see io.cartograph.model.landscape.impl.LandscapePackageImpl#getProxyResource()
+		 * @generated
+		 */
+		EClass PROXY_RESOURCE = eINSTANCE.getProxyResource();
+
+		/**
+		 * The meta object literal for the '<em><b>Path</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROXY_RESOURCE__PATH = eINSTANCE.getProxyResource_Path();
+
+		/**
+		 * The meta object literal for the '<em><b>Content</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROXY_RESOURCE__CONTENT = eINSTANCE.getProxyResource_Content();
+
+		/**
+		 * The meta object literal for the '<em><b>Binary</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROXY_RESOURCE__BINARY = eINSTANCE.getProxyResource_Binary();
+
+		/**
+		 * The meta object literal for the '{@link io.cartograph.model.landscape.impl.PolicyLintSettingsImpl <em>Policy Lint Settings</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.cartograph.model.landscape.impl.PolicyLintSettingsImpl
+		 * @see io.cartograph.model.landscape.impl.LandscapePackageImpl#getPolicyLintSettings()
+		 * @generated
+		 */
+		EClass POLICY_LINT_SETTINGS = eINSTANCE.getPolicyLintSettings();
+
+		/**
+		 * The meta object literal for the '<em><b>Rules</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference POLICY_LINT_SETTINGS__RULES = eINSTANCE.getPolicyLintSettings_Rules();
+
+		/**
+		 * The meta object literal for the '<em><b>Broadest Ipv4 Prefix</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POLICY_LINT_SETTINGS__BROADEST_IPV4_PREFIX = eINSTANCE.getPolicyLintSettings_BroadestIpv4Prefix();
+
+		/**
+		 * The meta object literal for the '<em><b>Broadest Ipv6 Prefix</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POLICY_LINT_SETTINGS__BROADEST_IPV6_PREFIX = eINSTANCE.getPolicyLintSettings_BroadestIpv6Prefix();
+
+		/**
+		 * The meta object literal for the '<em><b>Longest Callout Timeout Millis</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POLICY_LINT_SETTINGS__LONGEST_CALLOUT_TIMEOUT_MILLIS = eINSTANCE.getPolicyLintSettings_LongestCalloutTimeoutMillis();
+
+		/**
+		 * The meta object literal for the '{@link io.cartograph.model.landscape.impl.LintRuleSettingImpl <em>Lint Rule Setting</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.cartograph.model.landscape.impl.LintRuleSettingImpl
+		 * @see io.cartograph.model.landscape.impl.LandscapePackageImpl#getLintRuleSetting()
+		 * @generated
+		 */
+		EClass LINT_RULE_SETTING = eINSTANCE.getLintRuleSetting();
+
+		/**
+		 * The meta object literal for the '<em><b>Rule Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LINT_RULE_SETTING__RULE_ID = eINSTANCE.getLintRuleSetting_RuleId();
+
+		/**
+		 * The meta object literal for the '<em><b>Enabled</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LINT_RULE_SETTING__ENABLED = eINSTANCE.getLintRuleSetting_Enabled();
+
+		/**
+		 * The meta object literal for the '<em><b>Severity</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LINT_RULE_SETTING__SEVERITY = eINSTANCE.getLintRuleSetting_Severity();
 
 		/**
 		 * The meta object literal for the '{@link io.cartograph.model.landscape.PropertyCategory <em>Property Category</em>}' enum.
@@ -9417,6 +10114,36 @@ public interface LandscapePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum STEP_STATUS = eINSTANCE.getStepStatus();
+
+		/**
+		 * The meta object literal for the '{@link io.cartograph.model.landscape.ProxyBundleFormat <em>Proxy Bundle Format</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.cartograph.model.landscape.ProxyBundleFormat
+		 * @see io.cartograph.model.landscape.impl.LandscapePackageImpl#getProxyBundleFormat()
+		 * @generated
+		 */
+		EEnum PROXY_BUNDLE_FORMAT = eINSTANCE.getProxyBundleFormat();
+
+		/**
+		 * The meta object literal for the '{@link io.cartograph.model.landscape.LintSeverity <em>Lint Severity</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.cartograph.model.landscape.LintSeverity
+		 * @see io.cartograph.model.landscape.impl.LandscapePackageImpl#getLintSeverity()
+		 * @generated
+		 */
+		EEnum LINT_SEVERITY = eINSTANCE.getLintSeverity();
+
+		/**
+		 * The meta object literal for the '{@link io.cartograph.model.landscape.AllowlistKind <em>Allowlist Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.cartograph.model.landscape.AllowlistKind
+		 * @see io.cartograph.model.landscape.impl.LandscapePackageImpl#getAllowlistKind()
+		 * @generated
+		 */
+		EEnum ALLOWLIST_KIND = eINSTANCE.getAllowlistKind();
 
 	}
 

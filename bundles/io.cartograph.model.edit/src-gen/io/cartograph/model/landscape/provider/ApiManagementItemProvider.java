@@ -67,6 +67,7 @@ public class ApiManagementItemProvider extends IdentifiedItemProvider {
 			childrenFeatures.add(LandscapePackage.Literals.API_MANAGEMENT__KEY_VALUE_MAPS);
 			childrenFeatures.add(LandscapePackage.Literals.API_MANAGEMENT__PRODUCTS);
 			childrenFeatures.add(LandscapePackage.Literals.API_MANAGEMENT__APPLICATIONS);
+			childrenFeatures.add(LandscapePackage.Literals.API_MANAGEMENT__LINT_SETTINGS);
 		}
 		return childrenFeatures;
 	}
@@ -127,6 +128,7 @@ public class ApiManagementItemProvider extends IdentifiedItemProvider {
 			case LandscapePackage.API_MANAGEMENT__KEY_VALUE_MAPS:
 			case LandscapePackage.API_MANAGEMENT__PRODUCTS:
 			case LandscapePackage.API_MANAGEMENT__APPLICATIONS:
+			case LandscapePackage.API_MANAGEMENT__LINT_SETTINGS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -168,6 +170,11 @@ public class ApiManagementItemProvider extends IdentifiedItemProvider {
 			(createChildParameter
 				(LandscapePackage.Literals.API_MANAGEMENT__APPLICATIONS,
 				 LandscapeFactory.eINSTANCE.createDeveloperApplication()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(LandscapePackage.Literals.API_MANAGEMENT__LINT_SETTINGS,
+				 LandscapeFactory.eINSTANCE.createPolicyLintSettings()));
 	}
 
 }

@@ -53,6 +53,8 @@ public class ApiProxyItemProvider extends NamedItemProvider {
 			addBasePathPropertyDescriptor(object);
 			addProviderPropertyDescriptor(object);
 			addServicePropertyDescriptor(object);
+			addBundleFormatPropertyDescriptor(object);
+			addDescriptorPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -168,6 +170,50 @@ public class ApiProxyItemProvider extends NamedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Bundle Format feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBundleFormatPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ApiProxy_bundleFormat_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ApiProxy_bundleFormat_feature", "_UI_ApiProxy_type"),
+				 LandscapePackage.Literals.API_PROXY__BUNDLE_FORMAT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Descriptor feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDescriptorPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ApiProxy_descriptor_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ApiProxy_descriptor_feature", "_UI_ApiProxy_type"),
+				 LandscapePackage.Literals.API_PROXY__DESCRIPTOR,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -182,6 +228,7 @@ public class ApiProxyItemProvider extends NamedItemProvider {
 			childrenFeatures.add(LandscapePackage.Literals.API_PROXY__PROXY_ENDPOINTS);
 			childrenFeatures.add(LandscapePackage.Literals.API_PROXY__TARGET_ENDPOINTS);
 			childrenFeatures.add(LandscapePackage.Literals.API_PROXY__POLICIES);
+			childrenFeatures.add(LandscapePackage.Literals.API_PROXY__RESOURCES);
 		}
 		return childrenFeatures;
 	}
@@ -241,11 +288,14 @@ public class ApiProxyItemProvider extends NamedItemProvider {
 			case LandscapePackage.API_PROXY__VERSION:
 			case LandscapePackage.API_PROXY__BASE_PATH:
 			case LandscapePackage.API_PROXY__SERVICE:
+			case LandscapePackage.API_PROXY__BUNDLE_FORMAT:
+			case LandscapePackage.API_PROXY__DESCRIPTOR:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case LandscapePackage.API_PROXY__PROXY_ENDPOINTS:
 			case LandscapePackage.API_PROXY__TARGET_ENDPOINTS:
 			case LandscapePackage.API_PROXY__POLICIES:
+			case LandscapePackage.API_PROXY__RESOURCES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -277,6 +327,11 @@ public class ApiProxyItemProvider extends NamedItemProvider {
 			(createChildParameter
 				(LandscapePackage.Literals.API_PROXY__POLICIES,
 				 LandscapeFactory.eINSTANCE.createPolicy()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(LandscapePackage.Literals.API_PROXY__RESOURCES,
+				 LandscapeFactory.eINSTANCE.createProxyResource()));
 	}
 
 }

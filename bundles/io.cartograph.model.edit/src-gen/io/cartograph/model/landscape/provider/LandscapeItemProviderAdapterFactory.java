@@ -1176,6 +1176,75 @@ public class LandscapeItemProviderAdapterFactory extends LandscapeAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link io.cartograph.model.landscape.ProxyResource} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ProxyResourceItemProvider proxyResourceItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.cartograph.model.landscape.ProxyResource}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createProxyResourceAdapter() {
+		if (proxyResourceItemProvider == null) {
+			proxyResourceItemProvider = new ProxyResourceItemProvider(this);
+		}
+
+		return proxyResourceItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link io.cartograph.model.landscape.PolicyLintSettings} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PolicyLintSettingsItemProvider policyLintSettingsItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.cartograph.model.landscape.PolicyLintSettings}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPolicyLintSettingsAdapter() {
+		if (policyLintSettingsItemProvider == null) {
+			policyLintSettingsItemProvider = new PolicyLintSettingsItemProvider(this);
+		}
+
+		return policyLintSettingsItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link io.cartograph.model.landscape.LintRuleSetting} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected LintRuleSettingItemProvider lintRuleSettingItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.cartograph.model.landscape.LintRuleSetting}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createLintRuleSettingAdapter() {
+		if (lintRuleSettingItemProvider == null) {
+			lintRuleSettingItemProvider = new LintRuleSettingItemProvider(this);
+		}
+
+		return lintRuleSettingItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1328,6 +1397,9 @@ public class LandscapeItemProviderAdapterFactory extends LandscapeAdapterFactory
 		if (ipAllowlistEntryItemProvider != null) ipAllowlistEntryItemProvider.dispose();
 		if (domainAllowlistItemProvider != null) domainAllowlistItemProvider.dispose();
 		if (domainAllowlistEntryItemProvider != null) domainAllowlistEntryItemProvider.dispose();
+		if (proxyResourceItemProvider != null) proxyResourceItemProvider.dispose();
+		if (policyLintSettingsItemProvider != null) policyLintSettingsItemProvider.dispose();
+		if (lintRuleSettingItemProvider != null) lintRuleSettingItemProvider.dispose();
 	}
 
 }

@@ -9,15 +9,19 @@ import io.cartograph.model.landscape.ApiProxy;
 import io.cartograph.model.landscape.DeveloperApplication;
 import io.cartograph.model.landscape.KeyValueMap;
 import io.cartograph.model.landscape.LandscapePackage;
+import io.cartograph.model.landscape.PolicyLintSettings;
 
 import java.util.Collection;
 
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -35,6 +39,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link io.cartograph.model.landscape.impl.ApiManagementImpl#getKeyValueMaps <em>Key Value Maps</em>}</li>
  *   <li>{@link io.cartograph.model.landscape.impl.ApiManagementImpl#getProducts <em>Products</em>}</li>
  *   <li>{@link io.cartograph.model.landscape.impl.ApiManagementImpl#getApplications <em>Applications</em>}</li>
+ *   <li>{@link io.cartograph.model.landscape.impl.ApiManagementImpl#getLintSettings <em>Lint Settings</em>}</li>
  * </ul>
  *
  * @generated
@@ -89,6 +94,16 @@ public class ApiManagementImpl extends IdentifiedImpl implements ApiManagement {
 	 * @ordered
 	 */
 	protected EList<DeveloperApplication> applications;
+
+	/**
+	 * The cached value of the '{@link #getLintSettings() <em>Lint Settings</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLintSettings()
+	 * @generated
+	 * @ordered
+	 */
+	protected PolicyLintSettings lintSettings;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -180,6 +195,51 @@ public class ApiManagementImpl extends IdentifiedImpl implements ApiManagement {
 	 * @generated
 	 */
 	@Override
+	public PolicyLintSettings getLintSettings() {
+		return lintSettings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetLintSettings(PolicyLintSettings newLintSettings, NotificationChain msgs) {
+		PolicyLintSettings oldLintSettings = lintSettings;
+		lintSettings = newLintSettings;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, LandscapePackage.API_MANAGEMENT__LINT_SETTINGS, oldLintSettings, newLintSettings);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLintSettings(PolicyLintSettings newLintSettings) {
+		if (newLintSettings != lintSettings) {
+			NotificationChain msgs = null;
+			if (lintSettings != null)
+				msgs = ((InternalEObject)lintSettings).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - LandscapePackage.API_MANAGEMENT__LINT_SETTINGS, null, msgs);
+			if (newLintSettings != null)
+				msgs = ((InternalEObject)newLintSettings).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - LandscapePackage.API_MANAGEMENT__LINT_SETTINGS, null, msgs);
+			msgs = basicSetLintSettings(newLintSettings, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LandscapePackage.API_MANAGEMENT__LINT_SETTINGS, newLintSettings, newLintSettings));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case LandscapePackage.API_MANAGEMENT__PROVIDERS:
@@ -192,6 +252,8 @@ public class ApiManagementImpl extends IdentifiedImpl implements ApiManagement {
 				return ((InternalEList<?>)getProducts()).basicRemove(otherEnd, msgs);
 			case LandscapePackage.API_MANAGEMENT__APPLICATIONS:
 				return ((InternalEList<?>)getApplications()).basicRemove(otherEnd, msgs);
+			case LandscapePackage.API_MANAGEMENT__LINT_SETTINGS:
+				return basicSetLintSettings(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -214,6 +276,8 @@ public class ApiManagementImpl extends IdentifiedImpl implements ApiManagement {
 				return getProducts();
 			case LandscapePackage.API_MANAGEMENT__APPLICATIONS:
 				return getApplications();
+			case LandscapePackage.API_MANAGEMENT__LINT_SETTINGS:
+				return getLintSettings();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -247,6 +311,9 @@ public class ApiManagementImpl extends IdentifiedImpl implements ApiManagement {
 				getApplications().clear();
 				getApplications().addAll((Collection<? extends DeveloperApplication>)newValue);
 				return;
+			case LandscapePackage.API_MANAGEMENT__LINT_SETTINGS:
+				setLintSettings((PolicyLintSettings)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -274,6 +341,9 @@ public class ApiManagementImpl extends IdentifiedImpl implements ApiManagement {
 			case LandscapePackage.API_MANAGEMENT__APPLICATIONS:
 				getApplications().clear();
 				return;
+			case LandscapePackage.API_MANAGEMENT__LINT_SETTINGS:
+				setLintSettings((PolicyLintSettings)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -296,6 +366,8 @@ public class ApiManagementImpl extends IdentifiedImpl implements ApiManagement {
 				return products != null && !products.isEmpty();
 			case LandscapePackage.API_MANAGEMENT__APPLICATIONS:
 				return applications != null && !applications.isEmpty();
+			case LandscapePackage.API_MANAGEMENT__LINT_SETTINGS:
+				return lintSettings != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -6,7 +6,9 @@ import io.cartograph.model.landscape.ApiProvider;
 import io.cartograph.model.landscape.ApiProxy;
 import io.cartograph.model.landscape.LandscapePackage;
 import io.cartograph.model.landscape.Policy;
+import io.cartograph.model.landscape.ProxyBundleFormat;
 import io.cartograph.model.landscape.ProxyEndpoint;
+import io.cartograph.model.landscape.ProxyResource;
 import io.cartograph.model.landscape.TargetEndpoint;
 
 import java.util.Collection;
@@ -40,6 +42,9 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link io.cartograph.model.landscape.impl.ApiProxyImpl#getProxyEndpoints <em>Proxy Endpoints</em>}</li>
  *   <li>{@link io.cartograph.model.landscape.impl.ApiProxyImpl#getTargetEndpoints <em>Target Endpoints</em>}</li>
  *   <li>{@link io.cartograph.model.landscape.impl.ApiProxyImpl#getPolicies <em>Policies</em>}</li>
+ *   <li>{@link io.cartograph.model.landscape.impl.ApiProxyImpl#getBundleFormat <em>Bundle Format</em>}</li>
+ *   <li>{@link io.cartograph.model.landscape.impl.ApiProxyImpl#getDescriptor <em>Descriptor</em>}</li>
+ *   <li>{@link io.cartograph.model.landscape.impl.ApiProxyImpl#getResources <em>Resources</em>}</li>
  * </ul>
  *
  * @generated
@@ -164,6 +169,56 @@ public class ApiProxyImpl extends NamedImpl implements ApiProxy {
 	 * @ordered
 	 */
 	protected EList<Policy> policies;
+
+	/**
+	 * The default value of the '{@link #getBundleFormat() <em>Bundle Format</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBundleFormat()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final ProxyBundleFormat BUNDLE_FORMAT_EDEFAULT = ProxyBundleFormat.SAP;
+
+	/**
+	 * The cached value of the '{@link #getBundleFormat() <em>Bundle Format</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBundleFormat()
+	 * @generated
+	 * @ordered
+	 */
+	protected ProxyBundleFormat bundleFormat = BUNDLE_FORMAT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDescriptor() <em>Descriptor</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDescriptor()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DESCRIPTOR_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDescriptor() <em>Descriptor</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDescriptor()
+	 * @generated
+	 * @ordered
+	 */
+	protected String descriptor = DESCRIPTOR_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getResources() <em>Resources</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getResources()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ProxyResource> resources;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -361,6 +416,65 @@ public class ApiProxyImpl extends NamedImpl implements ApiProxy {
 	 * @generated
 	 */
 	@Override
+	public ProxyBundleFormat getBundleFormat() {
+		return bundleFormat;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBundleFormat(ProxyBundleFormat newBundleFormat) {
+		ProxyBundleFormat oldBundleFormat = bundleFormat;
+		bundleFormat = newBundleFormat == null ? BUNDLE_FORMAT_EDEFAULT : newBundleFormat;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LandscapePackage.API_PROXY__BUNDLE_FORMAT, oldBundleFormat, bundleFormat));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDescriptor() {
+		return descriptor;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDescriptor(String newDescriptor) {
+		String oldDescriptor = descriptor;
+		descriptor = newDescriptor;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LandscapePackage.API_PROXY__DESCRIPTOR, oldDescriptor, descriptor));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<ProxyResource> getResources() {
+		if (resources == null) {
+			resources = new EObjectContainmentEList<ProxyResource>(ProxyResource.class, this, LandscapePackage.API_PROXY__RESOURCES);
+		}
+		return resources;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case LandscapePackage.API_PROXY__PROXY_ENDPOINTS:
@@ -369,6 +483,8 @@ public class ApiProxyImpl extends NamedImpl implements ApiProxy {
 				return ((InternalEList<?>)getTargetEndpoints()).basicRemove(otherEnd, msgs);
 			case LandscapePackage.API_PROXY__POLICIES:
 				return ((InternalEList<?>)getPolicies()).basicRemove(otherEnd, msgs);
+			case LandscapePackage.API_PROXY__RESOURCES:
+				return ((InternalEList<?>)getResources()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -398,6 +514,12 @@ public class ApiProxyImpl extends NamedImpl implements ApiProxy {
 				return getTargetEndpoints();
 			case LandscapePackage.API_PROXY__POLICIES:
 				return getPolicies();
+			case LandscapePackage.API_PROXY__BUNDLE_FORMAT:
+				return getBundleFormat();
+			case LandscapePackage.API_PROXY__DESCRIPTOR:
+				return getDescriptor();
+			case LandscapePackage.API_PROXY__RESOURCES:
+				return getResources();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -438,6 +560,16 @@ public class ApiProxyImpl extends NamedImpl implements ApiProxy {
 				getPolicies().clear();
 				getPolicies().addAll((Collection<? extends Policy>)newValue);
 				return;
+			case LandscapePackage.API_PROXY__BUNDLE_FORMAT:
+				setBundleFormat((ProxyBundleFormat)newValue);
+				return;
+			case LandscapePackage.API_PROXY__DESCRIPTOR:
+				setDescriptor((String)newValue);
+				return;
+			case LandscapePackage.API_PROXY__RESOURCES:
+				getResources().clear();
+				getResources().addAll((Collection<? extends ProxyResource>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -474,6 +606,15 @@ public class ApiProxyImpl extends NamedImpl implements ApiProxy {
 			case LandscapePackage.API_PROXY__POLICIES:
 				getPolicies().clear();
 				return;
+			case LandscapePackage.API_PROXY__BUNDLE_FORMAT:
+				setBundleFormat(BUNDLE_FORMAT_EDEFAULT);
+				return;
+			case LandscapePackage.API_PROXY__DESCRIPTOR:
+				setDescriptor(DESCRIPTOR_EDEFAULT);
+				return;
+			case LandscapePackage.API_PROXY__RESOURCES:
+				getResources().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -502,6 +643,12 @@ public class ApiProxyImpl extends NamedImpl implements ApiProxy {
 				return targetEndpoints != null && !targetEndpoints.isEmpty();
 			case LandscapePackage.API_PROXY__POLICIES:
 				return policies != null && !policies.isEmpty();
+			case LandscapePackage.API_PROXY__BUNDLE_FORMAT:
+				return bundleFormat != BUNDLE_FORMAT_EDEFAULT;
+			case LandscapePackage.API_PROXY__DESCRIPTOR:
+				return DESCRIPTOR_EDEFAULT == null ? descriptor != null : !DESCRIPTOR_EDEFAULT.equals(descriptor);
+			case LandscapePackage.API_PROXY__RESOURCES:
+				return resources != null && !resources.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -524,6 +671,10 @@ public class ApiProxyImpl extends NamedImpl implements ApiProxy {
 		result.append(basePath);
 		result.append(", service: ");
 		result.append(service);
+		result.append(", bundleFormat: ");
+		result.append(bundleFormat);
+		result.append(", descriptor: ");
+		result.append(descriptor);
 		result.append(')');
 		return result.toString();
 	}

@@ -32,6 +32,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link io.cartograph.model.landscape.impl.EndpointImpl#getPreFlow <em>Pre Flow</em>}</li>
  *   <li>{@link io.cartograph.model.landscape.impl.EndpointImpl#getConditionalFlows <em>Conditional Flows</em>}</li>
  *   <li>{@link io.cartograph.model.landscape.impl.EndpointImpl#getPostFlow <em>Post Flow</em>}</li>
+ *   <li>{@link io.cartograph.model.landscape.impl.EndpointImpl#getXml <em>Xml</em>}</li>
  * </ul>
  *
  * @generated
@@ -66,6 +67,26 @@ public abstract class EndpointImpl extends NamedImpl implements Endpoint {
 	 * @ordered
 	 */
 	protected Flow postFlow;
+
+	/**
+	 * The default value of the '{@link #getXml() <em>Xml</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getXml()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String XML_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getXml() <em>Xml</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getXml()
+	 * @generated
+	 * @ordered
+	 */
+	protected String xml = XML_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -195,6 +216,29 @@ public abstract class EndpointImpl extends NamedImpl implements Endpoint {
 	 * @generated
 	 */
 	@Override
+	public String getXml() {
+		return xml;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setXml(String newXml) {
+		String oldXml = xml;
+		xml = newXml;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LandscapePackage.ENDPOINT__XML, oldXml, xml));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case LandscapePackage.ENDPOINT__PRE_FLOW:
@@ -221,6 +265,8 @@ public abstract class EndpointImpl extends NamedImpl implements Endpoint {
 				return getConditionalFlows();
 			case LandscapePackage.ENDPOINT__POST_FLOW:
 				return getPostFlow();
+			case LandscapePackage.ENDPOINT__XML:
+				return getXml();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -244,6 +290,9 @@ public abstract class EndpointImpl extends NamedImpl implements Endpoint {
 			case LandscapePackage.ENDPOINT__POST_FLOW:
 				setPostFlow((Flow)newValue);
 				return;
+			case LandscapePackage.ENDPOINT__XML:
+				setXml((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -265,6 +314,9 @@ public abstract class EndpointImpl extends NamedImpl implements Endpoint {
 			case LandscapePackage.ENDPOINT__POST_FLOW:
 				setPostFlow((Flow)null);
 				return;
+			case LandscapePackage.ENDPOINT__XML:
+				setXml(XML_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -283,8 +335,26 @@ public abstract class EndpointImpl extends NamedImpl implements Endpoint {
 				return conditionalFlows != null && !conditionalFlows.isEmpty();
 			case LandscapePackage.ENDPOINT__POST_FLOW:
 				return postFlow != null;
+			case LandscapePackage.ENDPOINT__XML:
+				return XML_EDEFAULT == null ? xml != null : !XML_EDEFAULT.equals(xml);
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (xml: ");
+		result.append(xml);
+		result.append(')');
+		return result.toString();
 	}
 
 } //EndpointImpl

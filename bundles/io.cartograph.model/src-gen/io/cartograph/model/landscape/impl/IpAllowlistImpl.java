@@ -2,18 +2,22 @@
  */
 package io.cartograph.model.landscape.impl;
 
+import io.cartograph.model.landscape.AllowlistKind;
 import io.cartograph.model.landscape.IpAllowlist;
 import io.cartograph.model.landscape.IpAllowlistEntry;
 import io.cartograph.model.landscape.LandscapePackage;
 
 import java.util.Collection;
 
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -27,6 +31,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  * </p>
  * <ul>
  *   <li>{@link io.cartograph.model.landscape.impl.IpAllowlistImpl#getEntries <em>Entries</em>}</li>
+ *   <li>{@link io.cartograph.model.landscape.impl.IpAllowlistImpl#getKind <em>Kind</em>}</li>
  * </ul>
  *
  * @generated
@@ -41,6 +46,26 @@ public class IpAllowlistImpl extends NamedImpl implements IpAllowlist {
 	 * @ordered
 	 */
 	protected EList<IpAllowlistEntry> entries;
+
+	/**
+	 * The default value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final AllowlistKind KIND_EDEFAULT = AllowlistKind.ACCESS_CONTROL;
+
+	/**
+	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected AllowlistKind kind = KIND_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -80,6 +105,29 @@ public class IpAllowlistImpl extends NamedImpl implements IpAllowlist {
 	 * @generated
 	 */
 	@Override
+	public AllowlistKind getKind() {
+		return kind;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setKind(AllowlistKind newKind) {
+		AllowlistKind oldKind = kind;
+		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LandscapePackage.IP_ALLOWLIST__KIND, oldKind, kind));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case LandscapePackage.IP_ALLOWLIST__ENTRIES:
@@ -98,6 +146,8 @@ public class IpAllowlistImpl extends NamedImpl implements IpAllowlist {
 		switch (featureID) {
 			case LandscapePackage.IP_ALLOWLIST__ENTRIES:
 				return getEntries();
+			case LandscapePackage.IP_ALLOWLIST__KIND:
+				return getKind();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -115,6 +165,9 @@ public class IpAllowlistImpl extends NamedImpl implements IpAllowlist {
 				getEntries().clear();
 				getEntries().addAll((Collection<? extends IpAllowlistEntry>)newValue);
 				return;
+			case LandscapePackage.IP_ALLOWLIST__KIND:
+				setKind((AllowlistKind)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -130,6 +183,9 @@ public class IpAllowlistImpl extends NamedImpl implements IpAllowlist {
 			case LandscapePackage.IP_ALLOWLIST__ENTRIES:
 				getEntries().clear();
 				return;
+			case LandscapePackage.IP_ALLOWLIST__KIND:
+				setKind(KIND_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -144,8 +200,26 @@ public class IpAllowlistImpl extends NamedImpl implements IpAllowlist {
 		switch (featureID) {
 			case LandscapePackage.IP_ALLOWLIST__ENTRIES:
 				return entries != null && !entries.isEmpty();
+			case LandscapePackage.IP_ALLOWLIST__KIND:
+				return kind != KIND_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (kind: ");
+		result.append(kind);
+		result.append(')');
+		return result.toString();
 	}
 
 } //IpAllowlistImpl

@@ -105,6 +105,9 @@ public class LandscapeFactoryImpl extends EFactoryImpl implements LandscapeFacto
 			case LandscapePackage.IP_ALLOWLIST_ENTRY: return createIpAllowlistEntry();
 			case LandscapePackage.DOMAIN_ALLOWLIST: return createDomainAllowlist();
 			case LandscapePackage.DOMAIN_ALLOWLIST_ENTRY: return createDomainAllowlistEntry();
+			case LandscapePackage.PROXY_RESOURCE: return createProxyResource();
+			case LandscapePackage.POLICY_LINT_SETTINGS: return createPolicyLintSettings();
+			case LandscapePackage.LINT_RULE_SETTING: return createLintRuleSetting();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -146,6 +149,12 @@ public class LandscapeFactoryImpl extends EFactoryImpl implements LandscapeFacto
 				return createFlowKindFromString(eDataType, initialValue);
 			case LandscapePackage.STEP_STATUS:
 				return createStepStatusFromString(eDataType, initialValue);
+			case LandscapePackage.PROXY_BUNDLE_FORMAT:
+				return createProxyBundleFormatFromString(eDataType, initialValue);
+			case LandscapePackage.LINT_SEVERITY:
+				return createLintSeverityFromString(eDataType, initialValue);
+			case LandscapePackage.ALLOWLIST_KIND:
+				return createAllowlistKindFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -187,6 +196,12 @@ public class LandscapeFactoryImpl extends EFactoryImpl implements LandscapeFacto
 				return convertFlowKindToString(eDataType, instanceValue);
 			case LandscapePackage.STEP_STATUS:
 				return convertStepStatusToString(eDataType, instanceValue);
+			case LandscapePackage.PROXY_BUNDLE_FORMAT:
+				return convertProxyBundleFormatToString(eDataType, instanceValue);
+			case LandscapePackage.LINT_SEVERITY:
+				return convertLintSeverityToString(eDataType, instanceValue);
+			case LandscapePackage.ALLOWLIST_KIND:
+				return convertAllowlistKindToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -725,6 +740,39 @@ public class LandscapeFactoryImpl extends EFactoryImpl implements LandscapeFacto
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public ProxyResource createProxyResource() {
+		ProxyResourceImpl proxyResource = new ProxyResourceImpl();
+		return proxyResource;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PolicyLintSettings createPolicyLintSettings() {
+		PolicyLintSettingsImpl policyLintSettings = new PolicyLintSettingsImpl();
+		return policyLintSettings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LintRuleSetting createLintRuleSetting() {
+		LintRuleSettingImpl lintRuleSetting = new LintRuleSettingImpl();
+		return lintRuleSetting;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public PropertyCategory createPropertyCategoryFromString(EDataType eDataType, String initialValue) {
 		PropertyCategory result = PropertyCategory.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -997,6 +1045,66 @@ public class LandscapeFactoryImpl extends EFactoryImpl implements LandscapeFacto
 	 * @generated
 	 */
 	public String convertStepStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ProxyBundleFormat createProxyBundleFormatFromString(EDataType eDataType, String initialValue) {
+		ProxyBundleFormat result = ProxyBundleFormat.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertProxyBundleFormatToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public LintSeverity createLintSeverityFromString(EDataType eDataType, String initialValue) {
+		LintSeverity result = LintSeverity.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertLintSeverityToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public AllowlistKind createAllowlistKindFromString(EDataType eDataType, String initialValue) {
+		AllowlistKind result = AllowlistKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAllowlistKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

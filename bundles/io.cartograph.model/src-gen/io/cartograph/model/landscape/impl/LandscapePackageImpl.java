@@ -2,6 +2,7 @@
  */
 package io.cartograph.model.landscape.impl;
 
+import io.cartograph.model.landscape.AllowlistKind;
 import io.cartograph.model.landscape.AnomalyBound;
 import io.cartograph.model.landscape.ApiManagement;
 import io.cartograph.model.landscape.ApiProduct;
@@ -40,11 +41,14 @@ import io.cartograph.model.landscape.Landscape;
 import io.cartograph.model.landscape.LandscapeFactory;
 import io.cartograph.model.landscape.LandscapePackage;
 import io.cartograph.model.landscape.LandscapeSystem;
+import io.cartograph.model.landscape.LintRuleSetting;
+import io.cartograph.model.landscape.LintSeverity;
 import io.cartograph.model.landscape.Named;
 import io.cartograph.model.landscape.ObjectRule;
 import io.cartograph.model.landscape.Onboarding;
 import io.cartograph.model.landscape.Period;
 import io.cartograph.model.landscape.Policy;
+import io.cartograph.model.landscape.PolicyLintSettings;
 import io.cartograph.model.landscape.Product;
 import io.cartograph.model.landscape.PropertyCategory;
 import io.cartograph.model.landscape.PropertyDefinition;
@@ -52,7 +56,9 @@ import io.cartograph.model.landscape.PropertyFormat;
 import io.cartograph.model.landscape.PropertyHolder;
 import io.cartograph.model.landscape.PropertyValue;
 import io.cartograph.model.landscape.Proxy;
+import io.cartograph.model.landscape.ProxyBundleFormat;
 import io.cartograph.model.landscape.ProxyEndpoint;
+import io.cartograph.model.landscape.ProxyResource;
 import io.cartograph.model.landscape.QuickLink;
 import io.cartograph.model.landscape.Role;
 import io.cartograph.model.landscape.RuleBook;
@@ -455,6 +461,27 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass proxyResourceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass policyLintSettingsEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass lintRuleSettingEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum propertyCategoryEEnum = null;
 
 	/**
@@ -547,6 +574,27 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * @generated
 	 */
 	private EEnum stepStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum proxyBundleFormatEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum lintSeverityEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum allowlistKindEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -2344,6 +2392,16 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * @generated
 	 */
 	@Override
+	public EReference getApiManagement_LintSettings() {
+		return (EReference)apiManagementEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getApiProvider() {
 		return apiProviderEClass;
 	}
@@ -2504,6 +2562,36 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getApiProxy_BundleFormat() {
+		return (EAttribute)apiProxyEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApiProxy_Descriptor() {
+		return (EAttribute)apiProxyEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getApiProxy_Resources() {
+		return (EReference)apiProxyEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getEndpoint() {
 		return endpointEClass;
 	}
@@ -2536,6 +2624,16 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	@Override
 	public EReference getEndpoint_PostFlow() {
 		return (EReference)endpointEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEndpoint_Xml() {
+		return (EAttribute)endpointEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -3014,6 +3112,16 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getIpAllowlist_Kind() {
+		return (EAttribute)ipAllowlistEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getIpAllowlistEntry() {
 		return ipAllowlistEntryEClass;
 	}
@@ -3116,6 +3224,136 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	@Override
 	public EAttribute getDomainAllowlistEntry_Purpose() {
 		return (EAttribute)domainAllowlistEntryEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getProxyResource() {
+		return proxyResourceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProxyResource_Path() {
+		return (EAttribute)proxyResourceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProxyResource_Content() {
+		return (EAttribute)proxyResourceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProxyResource_Binary() {
+		return (EAttribute)proxyResourceEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPolicyLintSettings() {
+		return policyLintSettingsEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPolicyLintSettings_Rules() {
+		return (EReference)policyLintSettingsEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPolicyLintSettings_BroadestIpv4Prefix() {
+		return (EAttribute)policyLintSettingsEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPolicyLintSettings_BroadestIpv6Prefix() {
+		return (EAttribute)policyLintSettingsEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPolicyLintSettings_LongestCalloutTimeoutMillis() {
+		return (EAttribute)policyLintSettingsEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getLintRuleSetting() {
+		return lintRuleSettingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLintRuleSetting_RuleId() {
+		return (EAttribute)lintRuleSettingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLintRuleSetting_Enabled() {
+		return (EAttribute)lintRuleSettingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLintRuleSetting_Severity() {
+		return (EAttribute)lintRuleSettingEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -3256,6 +3494,36 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	@Override
 	public EEnum getStepStatus() {
 		return stepStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getProxyBundleFormat() {
+		return proxyBundleFormatEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getLintSeverity() {
+		return lintSeverityEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getAllowlistKind() {
+		return allowlistKindEEnum;
 	}
 
 	/**
@@ -3492,6 +3760,7 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		createEReference(apiManagementEClass, API_MANAGEMENT__KEY_VALUE_MAPS);
 		createEReference(apiManagementEClass, API_MANAGEMENT__PRODUCTS);
 		createEReference(apiManagementEClass, API_MANAGEMENT__APPLICATIONS);
+		createEReference(apiManagementEClass, API_MANAGEMENT__LINT_SETTINGS);
 
 		apiProviderEClass = createEClass(API_PROVIDER);
 		createEAttribute(apiProviderEClass, API_PROVIDER__DESCRIPTION);
@@ -3510,11 +3779,15 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		createEReference(apiProxyEClass, API_PROXY__PROXY_ENDPOINTS);
 		createEReference(apiProxyEClass, API_PROXY__TARGET_ENDPOINTS);
 		createEReference(apiProxyEClass, API_PROXY__POLICIES);
+		createEAttribute(apiProxyEClass, API_PROXY__BUNDLE_FORMAT);
+		createEAttribute(apiProxyEClass, API_PROXY__DESCRIPTOR);
+		createEReference(apiProxyEClass, API_PROXY__RESOURCES);
 
 		endpointEClass = createEClass(ENDPOINT);
 		createEReference(endpointEClass, ENDPOINT__PRE_FLOW);
 		createEReference(endpointEClass, ENDPOINT__CONDITIONAL_FLOWS);
 		createEReference(endpointEClass, ENDPOINT__POST_FLOW);
+		createEAttribute(endpointEClass, ENDPOINT__XML);
 
 		proxyEndpointEClass = createEClass(PROXY_ENDPOINT);
 		createEAttribute(proxyEndpointEClass, PROXY_ENDPOINT__BASE_PATH);
@@ -3575,6 +3848,7 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 
 		ipAllowlistEClass = createEClass(IP_ALLOWLIST);
 		createEReference(ipAllowlistEClass, IP_ALLOWLIST__ENTRIES);
+		createEAttribute(ipAllowlistEClass, IP_ALLOWLIST__KIND);
 
 		ipAllowlistEntryEClass = createEClass(IP_ALLOWLIST_ENTRY);
 		createEAttribute(ipAllowlistEntryEClass, IP_ALLOWLIST_ENTRY__CIDR);
@@ -3589,6 +3863,22 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		createEAttribute(domainAllowlistEntryEClass, DOMAIN_ALLOWLIST_ENTRY__DOMAIN);
 		createEAttribute(domainAllowlistEntryEClass, DOMAIN_ALLOWLIST_ENTRY__PORT);
 		createEAttribute(domainAllowlistEntryEClass, DOMAIN_ALLOWLIST_ENTRY__PURPOSE);
+
+		proxyResourceEClass = createEClass(PROXY_RESOURCE);
+		createEAttribute(proxyResourceEClass, PROXY_RESOURCE__PATH);
+		createEAttribute(proxyResourceEClass, PROXY_RESOURCE__CONTENT);
+		createEAttribute(proxyResourceEClass, PROXY_RESOURCE__BINARY);
+
+		policyLintSettingsEClass = createEClass(POLICY_LINT_SETTINGS);
+		createEReference(policyLintSettingsEClass, POLICY_LINT_SETTINGS__RULES);
+		createEAttribute(policyLintSettingsEClass, POLICY_LINT_SETTINGS__BROADEST_IPV4_PREFIX);
+		createEAttribute(policyLintSettingsEClass, POLICY_LINT_SETTINGS__BROADEST_IPV6_PREFIX);
+		createEAttribute(policyLintSettingsEClass, POLICY_LINT_SETTINGS__LONGEST_CALLOUT_TIMEOUT_MILLIS);
+
+		lintRuleSettingEClass = createEClass(LINT_RULE_SETTING);
+		createEAttribute(lintRuleSettingEClass, LINT_RULE_SETTING__RULE_ID);
+		createEAttribute(lintRuleSettingEClass, LINT_RULE_SETTING__ENABLED);
+		createEAttribute(lintRuleSettingEClass, LINT_RULE_SETTING__SEVERITY);
 
 		// Create enums
 		propertyCategoryEEnum = createEEnum(PROPERTY_CATEGORY);
@@ -3605,6 +3895,9 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		complexityClassEEnum = createEEnum(COMPLEXITY_CLASS);
 		flowKindEEnum = createEEnum(FLOW_KIND);
 		stepStatusEEnum = createEEnum(STEP_STATUS);
+		proxyBundleFormatEEnum = createEEnum(PROXY_BUNDLE_FORMAT);
+		lintSeverityEEnum = createEEnum(LINT_SEVERITY);
+		allowlistKindEEnum = createEEnum(ALLOWLIST_KIND);
 	}
 
 	/**
@@ -3686,6 +3979,9 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		ipAllowlistEntryEClass.getESuperTypes().add(this.getIdentified());
 		domainAllowlistEClass.getESuperTypes().add(this.getNamed());
 		domainAllowlistEntryEClass.getESuperTypes().add(this.getIdentified());
+		proxyResourceEClass.getESuperTypes().add(this.getIdentified());
+		policyLintSettingsEClass.getESuperTypes().add(this.getIdentified());
+		lintRuleSettingEClass.getESuperTypes().add(this.getIdentified());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(identifiedEClass, Identified.class, "Identified", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -3893,6 +4189,7 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		initEReference(getApiManagement_KeyValueMaps(), this.getKeyValueMap(), null, "keyValueMaps", null, 0, -1, ApiManagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getApiManagement_Products(), this.getApiProduct(), null, "products", null, 0, -1, ApiManagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getApiManagement_Applications(), this.getDeveloperApplication(), null, "applications", null, 0, -1, ApiManagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getApiManagement_LintSettings(), this.getPolicyLintSettings(), null, "lintSettings", null, 0, 1, ApiManagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(apiProviderEClass, ApiProvider.class, "ApiProvider", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getApiProvider_Description(), ecorePackage.getEString(), "description", null, 0, 1, ApiProvider.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3911,11 +4208,15 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		initEReference(getApiProxy_ProxyEndpoints(), this.getProxyEndpoint(), null, "proxyEndpoints", null, 0, -1, ApiProxy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getApiProxy_TargetEndpoints(), this.getTargetEndpoint(), null, "targetEndpoints", null, 0, -1, ApiProxy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getApiProxy_Policies(), this.getPolicy(), null, "policies", null, 0, -1, ApiProxy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getApiProxy_BundleFormat(), this.getProxyBundleFormat(), "bundleFormat", null, 0, 1, ApiProxy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getApiProxy_Descriptor(), ecorePackage.getEString(), "descriptor", null, 0, 1, ApiProxy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getApiProxy_Resources(), this.getProxyResource(), null, "resources", null, 0, -1, ApiProxy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(endpointEClass, Endpoint.class, "Endpoint", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getEndpoint_PreFlow(), this.getFlow(), null, "preFlow", null, 0, 1, Endpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEndpoint_ConditionalFlows(), this.getFlow(), null, "conditionalFlows", null, 0, -1, Endpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEndpoint_PostFlow(), this.getFlow(), null, "postFlow", null, 0, 1, Endpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEndpoint_Xml(), ecorePackage.getEString(), "xml", null, 0, 1, Endpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(proxyEndpointEClass, ProxyEndpoint.class, "ProxyEndpoint", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getProxyEndpoint_BasePath(), ecorePackage.getEString(), "basePath", null, 0, 1, ProxyEndpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3976,6 +4277,7 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 
 		initEClass(ipAllowlistEClass, IpAllowlist.class, "IpAllowlist", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getIpAllowlist_Entries(), this.getIpAllowlistEntry(), null, "entries", null, 0, -1, IpAllowlist.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIpAllowlist_Kind(), this.getAllowlistKind(), "kind", null, 0, 1, IpAllowlist.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(ipAllowlistEntryEClass, IpAllowlistEntry.class, "IpAllowlistEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getIpAllowlistEntry_Cidr(), ecorePackage.getEString(), "cidr", null, 0, 1, IpAllowlistEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3990,6 +4292,22 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		initEAttribute(getDomainAllowlistEntry_Domain(), ecorePackage.getEString(), "domain", null, 0, 1, DomainAllowlistEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDomainAllowlistEntry_Port(), ecorePackage.getEInt(), "port", null, 0, 1, DomainAllowlistEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDomainAllowlistEntry_Purpose(), ecorePackage.getEString(), "purpose", null, 0, 1, DomainAllowlistEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(proxyResourceEClass, ProxyResource.class, "ProxyResource", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getProxyResource_Path(), ecorePackage.getEString(), "path", null, 0, 1, ProxyResource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProxyResource_Content(), ecorePackage.getEString(), "content", null, 0, 1, ProxyResource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProxyResource_Binary(), ecorePackage.getEBoolean(), "binary", null, 0, 1, ProxyResource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(policyLintSettingsEClass, PolicyLintSettings.class, "PolicyLintSettings", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getPolicyLintSettings_Rules(), this.getLintRuleSetting(), null, "rules", null, 0, -1, PolicyLintSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPolicyLintSettings_BroadestIpv4Prefix(), ecorePackage.getEInt(), "broadestIpv4Prefix", null, 0, 1, PolicyLintSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPolicyLintSettings_BroadestIpv6Prefix(), ecorePackage.getEInt(), "broadestIpv6Prefix", null, 0, 1, PolicyLintSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPolicyLintSettings_LongestCalloutTimeoutMillis(), ecorePackage.getEInt(), "longestCalloutTimeoutMillis", null, 0, 1, PolicyLintSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(lintRuleSettingEClass, LintRuleSetting.class, "LintRuleSetting", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getLintRuleSetting_RuleId(), ecorePackage.getEString(), "ruleId", null, 0, 1, LintRuleSetting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLintRuleSetting_Enabled(), ecorePackage.getEBoolean(), "enabled", "true", 0, 1, LintRuleSetting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLintRuleSetting_Severity(), this.getLintSeverity(), "severity", null, 0, 1, LintRuleSetting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(propertyCategoryEEnum, PropertyCategory.class, "PropertyCategory");
@@ -4082,6 +4400,20 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		addEEnumLiteral(stepStatusEEnum, StepStatus.DONE);
 		addEEnumLiteral(stepStatusEEnum, StepStatus.BLOCKED);
 		addEEnumLiteral(stepStatusEEnum, StepStatus.NOT_APPLICABLE);
+
+		initEEnum(proxyBundleFormatEEnum, ProxyBundleFormat.class, "ProxyBundleFormat");
+		addEEnumLiteral(proxyBundleFormatEEnum, ProxyBundleFormat.SAP);
+		addEEnumLiteral(proxyBundleFormatEEnum, ProxyBundleFormat.APIGEE);
+
+		initEEnum(lintSeverityEEnum, LintSeverity.class, "LintSeverity");
+		addEEnumLiteral(lintSeverityEEnum, LintSeverity.DEFAULT);
+		addEEnumLiteral(lintSeverityEEnum, LintSeverity.ERROR);
+		addEEnumLiteral(lintSeverityEEnum, LintSeverity.WARNING);
+		addEEnumLiteral(lintSeverityEEnum, LintSeverity.INFO);
+
+		initEEnum(allowlistKindEEnum, AllowlistKind.class, "AllowlistKind");
+		addEEnumLiteral(allowlistKindEEnum, AllowlistKind.ACCESS_CONTROL);
+		addEEnumLiteral(allowlistKindEEnum, AllowlistKind.WAF);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -276,6 +276,18 @@ public class LandscapeAdapterFactory extends AdapterFactoryImpl {
 				return createDomainAllowlistEntryAdapter();
 			}
 			@Override
+			public Adapter caseProxyResource(ProxyResource object) {
+				return createProxyResourceAdapter();
+			}
+			@Override
+			public Adapter casePolicyLintSettings(PolicyLintSettings object) {
+				return createPolicyLintSettingsAdapter();
+			}
+			@Override
+			public Adapter caseLintRuleSetting(LintRuleSetting object) {
+				return createLintRuleSettingAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -1020,6 +1032,48 @@ public class LandscapeAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createDomainAllowlistEntryAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.cartograph.model.landscape.ProxyResource <em>Proxy Resource</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.cartograph.model.landscape.ProxyResource
+	 * @generated
+	 */
+	public Adapter createProxyResourceAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.cartograph.model.landscape.PolicyLintSettings <em>Policy Lint Settings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.cartograph.model.landscape.PolicyLintSettings
+	 * @generated
+	 */
+	public Adapter createPolicyLintSettingsAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.cartograph.model.landscape.LintRuleSetting <em>Lint Rule Setting</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.cartograph.model.landscape.LintRuleSetting
+	 * @generated
+	 */
+	public Adapter createLintRuleSettingAdapter() {
 		return null;
 	}
 

@@ -464,6 +464,27 @@ public class LandscapeSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case LandscapePackage.PROXY_RESOURCE: {
+				ProxyResource proxyResource = (ProxyResource)theEObject;
+				T result = caseProxyResource(proxyResource);
+				if (result == null) result = caseIdentified(proxyResource);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case LandscapePackage.POLICY_LINT_SETTINGS: {
+				PolicyLintSettings policyLintSettings = (PolicyLintSettings)theEObject;
+				T result = casePolicyLintSettings(policyLintSettings);
+				if (result == null) result = caseIdentified(policyLintSettings);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case LandscapePackage.LINT_RULE_SETTING: {
+				LintRuleSetting lintRuleSetting = (LintRuleSetting)theEObject;
+				T result = caseLintRuleSetting(lintRuleSetting);
+				if (result == null) result = caseIdentified(lintRuleSetting);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -1245,6 +1266,51 @@ public class LandscapeSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseDomainAllowlistEntry(DomainAllowlistEntry object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Proxy Resource</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Proxy Resource</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseProxyResource(ProxyResource object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Policy Lint Settings</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Policy Lint Settings</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePolicyLintSettings(PolicyLintSettings object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Lint Rule Setting</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Lint Rule Setting</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseLintRuleSetting(LintRuleSetting object) {
 		return null;
 	}
 
