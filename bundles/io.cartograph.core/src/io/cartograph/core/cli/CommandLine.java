@@ -52,6 +52,7 @@ public final class CommandLine {
 				new ProposalsCommand(ProposalsCommand.Action.ACCEPT),
 				new ProposalsCommand(ProposalsCommand.Action.REJECT),
 				new SecretsSetCommand(),
+				new AllowlistCheckCommand(),
 				new KpiCommand(),
 				new BenchModelCommand(),
 				new BenchIngestCommand(),

@@ -7,6 +7,7 @@ import static io.cartograph.model.landscape.LandscapePackage.Literals.DOMAIN_ALL
 import static io.cartograph.model.landscape.LandscapePackage.Literals.IP_ALLOWLIST;
 import static io.cartograph.model.landscape.LandscapePackage.Literals.IP_ALLOWLIST_ENTRY;
 
+import io.cartograph.model.landscape.AllowlistKind;
 import io.cartograph.model.landscape.Checklist;
 import io.cartograph.model.landscape.ChecklistStep;
 import io.cartograph.model.landscape.DomainAllowlist;
@@ -56,6 +57,15 @@ final class SampleOnboarding {
 		ip(sample, ips, "192.0.2.44", "E-Commerce Team", 10, "Shop back-end (single host)");
 		ip(sample, ips, "2001:db8:4a::/64", "Network Team", 35, "IPv6 egress of the office network");
 		onboarding.getIpAllowlists().add(ips);
+
+		// The WAF lets the office's IPv6 range through, which the AllowCallers policy does not allow: drift to find.
+		IpAllowlist waf = sample.create(IP_ALLOWLIST, IpAllowlist.class);
+		waf.setName("WAF IP set (API Management)");
+		waf.setKind(AllowlistKind.WAF);
+		ip(sample, waf, "203.0.113.10/32", "Network Team", 20, "Mirrors the AllowCallers policy");
+		ip(sample, waf, "198.51.100.0/28", "Network Team", 35, "Mirrors the AllowCallers policy");
+		ip(sample, waf, "2001:db8:4a::/64", "Network Team", 35, "IPv6 egress of the office network");
+		onboarding.getIpAllowlists().add(waf);
 
 		DomainAllowlist domains = sample.create(DOMAIN_ALLOWLIST, DomainAllowlist.class);
 		domains.setName("Customer firewall, outbound");

@@ -5,6 +5,7 @@ import static io.cartograph.model.landscape.LandscapePackage.Literals.IP_ALLOWLI
 import org.eclipse.emf.common.util.Diagnostic;
 
 import io.cartograph.model.landscape.IpAllowlistEntry;
+import io.cartograph.policy.ip.Cidr;
 
 /** IP allowlist entries are addresses or CIDR blocks, and narrow ones: the guide prefers /32. */
 final class AllowlistRules {

@@ -1,12 +1,19 @@
-package io.cartograph.core.validation;
+package io.cartograph.policy.ip;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * An IPv4 or IPv6 address block as written in an allowlist: {@code 203.0.113.0/24},
  * {@code 2001:db8::/32}, or a single address without a prefix. Parsed by hand so that nothing
  * ever asks DNS: {@code InetAddress} would look up anything that is not an address.
+ * <p>
+ * Two decisions (docs/ip-allowlists.md): a block with host bits set ({@code 10.0.0.5/24}) means
+ * its network ({@code 10.0.0.0/24}), as AccessControl applies the mask, and is reported as a likely
+ * typing mistake; an IPv4-mapped IPv6 block ({@code ::ffff:10.0.0.0/120}) is the IPv4 block
+ * ({@code 10.0.0.0/24}) for every comparison, as dual-stack servers see such callers as IPv4.
  */
 public final class Cidr {
 
@@ -44,6 +51,15 @@ public final class Cidr {
 		return new Cidr(address, length);
 	}
 
+	/** A single address ({@code 192.0.2.1}, {@code 2001:db8::1}): a block of one. */
+	public static Cidr address(String text) {
+		Cidr parsed = parse(text);
+		if (text.contains("/")) {
+			throw new IllegalArgumentException("'" + text + "' is a block, not a single address");
+		}
+		return parsed;
+	}
+
 	public boolean isIpv6() {
 		return address.length == 16;
 	}
@@ -79,6 +95,82 @@ public final class Cidr {
 			parts.add(Integer.toString(part & 0xff));
 		}
 		return String.join(".", parts) + "/" + prefixLength;
+	}
+
+	/**
+	 * The block as it is compared: host bits cleared, an IPv4-mapped IPv6 block with a prefix of
+	 * at least /96 turned into the IPv4 block.
+	 */
+	public Cidr normalized() {
+		byte[] bytes = address;
+		int prefix = prefixLength;
+		if (isIpv6() && prefix >= 96 && isIpv4Mapped(bytes)) {
+			bytes = Arrays.copyOfRange(bytes, 12, 16);
+			prefix -= 96;
+		}
+		byte[] network = bytes.clone();
+		for (int bit = prefix; bit < network.length * 8; bit++) {
+			network[bit / 8] &= (byte) ~(0x80 >>> (bit % 8));
+		}
+		return new Cidr(network, prefix);
+	}
+
+	/** Whether every address of {@code other} is in this block (after {@link #normalized()}). */
+	public boolean contains(Cidr other) {
+		Cidr self = normalized();
+		Cidr that = other.normalized();
+		if (self.address.length != that.address.length || self.prefixLength > that.prefixLength) {
+			return false;
+		}
+		for (int bit = 0; bit < self.prefixLength; bit++) {
+			int mask = 0x80 >>> (bit % 8);
+			if ((self.address[bit / 8] & mask) != (that.address[bit / 8] & mask)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Blocks either hold one another or share no address: overlapping means nested. */
+	public boolean overlaps(Cidr other) {
+		return contains(other) || other.contains(this);
+	}
+
+	/** How many addresses the block holds. */
+	public BigInteger addressCount() {
+		Cidr self = normalized();
+		return BigInteger.ONE.shiftLeft(self.address.length * 8 - self.prefixLength);
+	}
+
+	/** Same block after {@link #normalized()}: {@code 10.0.0.5/24} equals {@code 10.0.0.0/24}. */
+	@Override
+	public boolean equals(Object other) {
+		if (!(other instanceof Cidr cidr)) {
+			return false;
+		}
+		Cidr a = normalized();
+		Cidr b = cidr.normalized();
+		return a.prefixLength == b.prefixLength && Arrays.equals(a.address, b.address);
+	}
+
+	@Override
+	public int hashCode() {
+		Cidr self = normalized();
+		return 31 * Arrays.hashCode(self.address) + self.prefixLength;
+	}
+
+	@Override
+	public String toString() {
+		return normalized().network();
+	}
+
+	private static boolean isIpv4Mapped(byte[] bytes) {
+		for (int i = 0; i < 10; i++) {
+			if (bytes[i] != 0) {
+				return false;
+			}
+		}
+		return bytes[10] == (byte) 0xff && bytes[11] == (byte) 0xff;
 	}
 
 	private static byte[] ipv4(String text) {
