@@ -2,21 +2,27 @@ package io.cartograph.core.model;
 
 import org.eclipse.emf.ecore.EObject;
 
+import io.cartograph.model.landscape.ApiManagement;
 import io.cartograph.model.landscape.DashboardSettings;
 import io.cartograph.model.landscape.Environment;
 import io.cartograph.model.landscape.Fit;
 import io.cartograph.model.landscape.IntegrationStrategy;
 import io.cartograph.model.landscape.Landscape;
 import io.cartograph.model.landscape.LandscapeFactory;
+import io.cartograph.model.landscape.PolicyLintSettings;
 import io.cartograph.model.landscape.RuleBook;
 import io.cartograph.model.landscape.TechnologyFit;
 import io.cartograph.model.landscape.TodoMode;
 import io.cartograph.model.landscape.TodoRequirement;
 import io.cartograph.model.landscape.TodoSettings;
+import io.cartograph.policy.ip.AllowlistAnalysis;
 import io.cartograph.rules.kpi.KpiSettings;
 
 /** What a new workspace's model files hold before anybody edits them. */
 final class DefaultContent {
+
+	/** A ServiceCallout waiting longer than this holds a request thread too long (the lint's default). */
+	static final int LONGEST_CALLOUT_TIMEOUT_MILLIS = 30_000;
 
 	static final String[] STANDARD_ENVIRONMENTS = { "Development", "Quality", "Test", "Production" };
 
@@ -28,6 +34,7 @@ final class DefaultContent {
 		EObject root = switch (file) {
 		case LANDSCAPE -> landscape(factory, landscapeName);
 		case RULES -> ruleBook(factory);
+		case API_MANAGEMENT -> apiManagement(factory);
 		default -> factory.create(file.rootClass());
 		};
 		Identities.ensureTree(root);
@@ -59,6 +66,17 @@ final class DefaultContent {
 		todo.setTagsRequirement(TodoRequirement.INACTIVE);
 		landscape.setTodoSettings(todo);
 		return landscape;
+	}
+
+	/** The policy lint's limits written out, so that the settings show what applies. */
+	private static ApiManagement apiManagement(LandscapeFactory factory) {
+		ApiManagement apiManagement = factory.createApiManagement();
+		PolicyLintSettings lint = factory.createPolicyLintSettings();
+		lint.setBroadestIpv4Prefix(AllowlistAnalysis.DEFAULT_BROADEST_IPV4);
+		lint.setBroadestIpv6Prefix(AllowlistAnalysis.DEFAULT_BROADEST_IPV6);
+		lint.setLongestCalloutTimeoutMillis(LONGEST_CALLOUT_TIMEOUT_MILLIS);
+		apiManagement.setLintSettings(lint);
+		return apiManagement;
 	}
 
 	private static RuleBook ruleBook(LandscapeFactory factory) {

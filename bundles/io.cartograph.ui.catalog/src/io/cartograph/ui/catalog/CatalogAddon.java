@@ -6,10 +6,9 @@ import java.util.Map;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 
 import io.cartograph.model.landscape.Interface;
+import io.cartograph.ui.ActiveWindow;
 import io.cartograph.ui.DedicatedView;
 import io.cartograph.ui.LandscapeTopics;
 import jakarta.inject.Inject;
@@ -27,36 +26,32 @@ public class CatalogAddon {
 	@Inject
 	@Optional
 	public void openView(@UIEventTopic(LandscapeTopics.OPEN_VIEW) DedicatedView view) {
-		MWindow window = application.getSelectedElement();
-		if (view == DedicatedView.INTERFACE_CATALOG && window != null && window.getContext() != null) {
-			CatalogWindow.show(window);
+		if (view == DedicatedView.INTERFACE_CATALOG) {
+			ActiveWindow.of(application).ifPresent(CatalogWindow::show);
 		}
 	}
 
 	@Inject
 	@Optional
 	public void showFiltered(@UIEventTopic(CatalogTopics.SHOW_FILTERED) CatalogFilter filter) {
-		MWindow window = application.getSelectedElement();
-		if (window == null || window.getContext() == null) {
-			return;
-		}
-		MPart part = CatalogWindow.show(window);
-		if (part != null && part.getObject() instanceof InterfaceCatalogPart catalog) {
-			catalog.show(filter);
-		}
+		ActiveWindow.of(application).map(CatalogWindow::show).ifPresent(part -> {
+			if (part.getObject() instanceof InterfaceCatalogPart catalog) {
+				catalog.show(filter);
+			}
+		});
 	}
 
 	@Inject
 	@Optional
 	public void showInterfaces(@UIEventTopic(CatalogTopics.SHOW_INTERFACES) Map<String, Object> request) {
-		MWindow window = application.getSelectedElement();
-		if (window == null || window.getContext() == null || !(request.get(CatalogTopics.INTERFACES) instanceof List<?> items)) {
+		if (!(request.get(CatalogTopics.INTERFACES) instanceof List<?> items)) {
 			return;
 		}
 		List<Interface> interfaces = items.stream().filter(Interface.class::isInstance).map(Interface.class::cast).toList();
-		MPart part = CatalogWindow.show(window);
-		if (part != null && part.getObject() instanceof InterfaceCatalogPart catalog) {
-			catalog.showOnly((String) request.get(CatalogTopics.TITLE), interfaces);
-		}
+		ActiveWindow.of(application).map(CatalogWindow::show).ifPresent(part -> {
+			if (part.getObject() instanceof InterfaceCatalogPart catalog) {
+				catalog.showOnly((String) request.get(CatalogTopics.TITLE), interfaces);
+			}
+		});
 	}
 }

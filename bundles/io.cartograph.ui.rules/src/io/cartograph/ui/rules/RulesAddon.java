@@ -9,6 +9,7 @@ import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 
+import io.cartograph.ui.ActiveWindow;
 import io.cartograph.ui.DedicatedView;
 import io.cartograph.ui.LandscapeTopics;
 import jakarta.inject.Inject;
@@ -25,11 +26,10 @@ public class RulesAddon {
 	@Inject
 	@Optional
 	public void openView(@UIEventTopic(LandscapeTopics.OPEN_VIEW) DedicatedView view) {
-		MWindow window = application.getSelectedElement();
-		if (window == null || window.getContext() == null) {
+		MWindow window = ActiveWindow.of(application).orElse(null);
+		if (window == null) {
 			return;
 		}
-		// The window's part service, as the menu handlers get it: the application's has no window to show parts in.
 		IEclipseContext context = window.getContext();
 		EPartService parts = context.get(EPartService.class);
 		EModelService models = context.get(EModelService.class);

@@ -10,15 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.cartograph.connect.sandbox.SandboxOptions;
-import io.cartograph.connect.sandbox.SandboxTenant;
 import io.cartograph.core.inventory.SandboxHarvest;
 import io.cartograph.core.workspace.Workspace;
-import io.cartograph.jobs.StandardTaskWork;
-import io.cartograph.model.landscape.DataSource;
-import io.cartograph.model.landscape.TaskType;
 import io.cartograph.rules.inventory.CloudIntegrationArtifacts;
 import io.cartograph.store.HarvestedData;
-import io.cartograph.store.RunStatus;
 
 class InventoryRunCommandTest {
 
@@ -33,19 +28,10 @@ class InventoryRunCommandTest {
 	void inventoryRunBuildsAndSavesTheHarvestedSourcesInterfacesAndSkipsTheOthers() throws IOException {
 		Path ws = folder.resolve("ws");
 		assertEquals(0, run("sample", "--workspace", ws.toString(), "--interfaces", "5").exitCode());
-		SandboxTenant tenant = SandboxTenant.start(0, SandboxOptions.defaults().withMessages(1_000).withPackages(2));
+		String uuid = SandboxHarvest.configurationAndRuntime(ws, SandboxOptions.defaults().withMessages(1_000).withPackages(2));
 		int flows;
-		String uuid;
 		try (Workspace workspace = Workspace.open(ws)) {
-			DataSource sandbox = SandboxHarvest.pointAt(workspace, tenant);
-			workspace.model().save();
-			StandardTaskWork standard = SandboxHarvest.standard(workspace);
-			assertEquals(RunStatus.SUCCESS, SandboxHarvest.run(workspace, standard, sandbox, TaskType.CONFIGURATION).status());
-			assertEquals(RunStatus.SUCCESS, SandboxHarvest.run(workspace, standard, sandbox, TaskType.RUNTIME).status());
-			flows = HarvestedData.of(workspace.store()).artifacts(sandbox.getUuid(), CloudIntegrationArtifacts.DESIGNTIME).size();
-			uuid = sandbox.getUuid();
-		} finally {
-			tenant.stop();
+			flows = HarvestedData.of(workspace.store()).artifacts(uuid, CloudIntegrationArtifacts.DESIGNTIME).size();
 		}
 
 		CliRun first = run("inventory", "run", "--workspace", ws.toString());

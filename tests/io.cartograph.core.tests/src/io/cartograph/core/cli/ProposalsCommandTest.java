@@ -11,14 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.cartograph.connect.sandbox.SandboxOptions;
-import io.cartograph.connect.sandbox.SandboxTenant;
 import io.cartograph.core.inventory.SandboxHarvest;
 import io.cartograph.core.workspace.Workspace;
-import io.cartograph.jobs.StandardTaskWork;
-import io.cartograph.model.landscape.DataSource;
 import io.cartograph.model.landscape.EndToEndIntegration;
-import io.cartograph.model.landscape.TaskType;
-import io.cartograph.store.RunStatus;
 
 /** A sandbox harvest's proposals reviewed headless: list, reject (remembered), accept. */
 class ProposalsCommandTest {
@@ -30,16 +25,7 @@ class ProposalsCommandTest {
 	void proposalsFromASandboxHarvestAreListedRejectedForGoodAndAccepted() throws Exception {
 		Path ws = folder.resolve("ws");
 		assertEquals(0, CliRun.of("sample", "--workspace", ws.toString(), "--interfaces", "5").exitCode());
-		SandboxTenant tenant = SandboxTenant.start(0, SandboxOptions.defaults().withMessages(2_000).withPackages(3));
-		try (Workspace workspace = Workspace.open(ws)) {
-			DataSource sandbox = SandboxHarvest.pointAt(workspace, tenant);
-			workspace.model().save();
-			StandardTaskWork standard = SandboxHarvest.standard(workspace);
-			assertEquals(RunStatus.SUCCESS, SandboxHarvest.run(workspace, standard, sandbox, TaskType.CONFIGURATION).status());
-			assertEquals(RunStatus.SUCCESS, SandboxHarvest.run(workspace, standard, sandbox, TaskType.RUNTIME).status());
-		} finally {
-			tenant.stop();
-		}
+		SandboxHarvest.configurationAndRuntime(ws, SandboxOptions.defaults().withMessages(2_000).withPackages(3));
 		List<String> before = proposalNames(ws);
 		CliRun inventory = CliRun.of("inventory", "run", "--workspace", ws.toString(), "--data-source", "CPI_SANDBOX");
 		assertEquals(0, inventory.exitCode(), inventory.out() + inventory.err());

@@ -1,5 +1,7 @@
 package io.cartograph.core.inventory;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +17,7 @@ import io.cartograph.jobs.TaskWorkFactory;
 import io.cartograph.model.landscape.DataSource;
 import io.cartograph.model.landscape.TaskType;
 import io.cartograph.store.HarvestedData;
+import io.cartograph.store.RunStatus;
 import io.cartograph.store.RunTrigger;
 import io.cartograph.store.TaskRun;
 import io.cartograph.store.TaskRuns;
@@ -40,6 +43,28 @@ public final class SandboxHarvest {
 	public static StandardTaskWork standard(Workspace workspace) {
 		TaskRuns runs = TaskRuns.of(workspace.store());
 		return new StandardTaskWork(runs, HarvestedData.of(workspace.store()), ConnectorRegistry.standard(), SECRETS);
+	}
+
+	/**
+	 * Harvests a tenant started with these options into the saved workspace at {@code folder}:
+	 * CONFIGURATION and RUNTIME of CPI_SANDBOX, both required to succeed. Returns the source's UUID.
+	 */
+	public static String configurationAndRuntime(Path folder, SandboxOptions options) throws IOException {
+		SandboxTenant tenant = SandboxTenant.start(0, options);
+		try (Workspace workspace = Workspace.open(folder)) {
+			DataSource sandbox = pointAt(workspace, tenant);
+			workspace.model().save();
+			StandardTaskWork standard = standard(workspace);
+			for (TaskType type : List.of(TaskType.CONFIGURATION, TaskType.RUNTIME)) {
+				TaskRun run = run(workspace, standard, sandbox, type);
+				if (run.status() != RunStatus.SUCCESS) {
+					throw new IllegalStateException(type + " of the sandbox did not succeed: " + run.error());
+				}
+			}
+			return sandbox.getUuid();
+		} finally {
+			tenant.stop();
+		}
 	}
 
 	public static TaskRun run(Workspace workspace, TaskWorkFactory work, DataSource source, TaskType type) {
