@@ -128,6 +128,31 @@ class MoreEditorsTest extends EditorTest {
 	}
 
 	@Test
+	void ipAllowlistChecksFollowTheEntriesAndAnswerWhetherAnAddressIsAllowed() {
+		IpAllowlist allowlist = add(harness.model().onboarding(), ONBOARDING__IP_ALLOWLISTS, IpAllowlist.class, "Partners");
+		open(allowlist);
+		Text findings = inEditor("editor.IpAllowlist.findings", Text.class);
+		assertTrue(findings.getText().startsWith("No findings"), findings.getText());
+		for (String range : List.of("203.0.113.0/24", "203.0.113.64/26")) {
+			edit(() -> Gestures.click(inEditor("editor.IpAllowlist.entries.add", Button.class)));
+			edit(() -> Gestures.type(inEditor("editor.IpAllowlistEntry.cidr", Text.class), range));
+		}
+		assertEquals("CONTAINED: '203.0.113.64/26' lies inside '203.0.113.0/24' and adds nothing", findings.getText());
+
+		Text address = inEditor("editor.IpAllowlist.address", Text.class);
+		Label answer = inEditor("editor.IpAllowlist.answer", Label.class);
+		Gestures.type(address, "203.0.113.70");
+		assertEquals("Allowed by 203.0.113.0/24, 203.0.113.64/26.", answer.getText());
+		Gestures.type(address, "::ffff:198.51.100.1");
+		assertEquals("Not allowed by this list.", answer.getText());
+		Gestures.type(address, "10.0.0.0/8");
+		assertTrue(answer.getText().startsWith("Not an address: '10.0.0.0/8' is a block"), answer.getText());
+		undo();
+		assertEquals("INVALID: '' is not an address or CIDR range: it is empty", findings.getText(),
+				"the checks follow undo: the second entry is empty again");
+	}
+
+	@Test
 	void domainAllowlistEntriesTakeAPort() {
 		DomainAllowlist allowlist = add(harness.model().onboarding(), ONBOARDING__DOMAIN_ALLOWLISTS, DomainAllowlist.class, "Outbound");
 		open(allowlist);

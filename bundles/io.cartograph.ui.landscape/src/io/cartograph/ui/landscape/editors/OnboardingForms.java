@@ -42,6 +42,7 @@ final class OnboardingForms {
 	static void ipAllowlist(Form form) {
 		form.section("IP Allowlist");
 		form.text(NAMED__NAME);
+		form.choice(IP_ALLOWLIST__KIND, "Kind");
 		form.section("Entries");
 		ChildTable.of(form, IP_ALLOWLIST__ENTRIES)
 				.column("CIDR", 160, entry -> orEmpty(((IpAllowlistEntry) entry).getCidr()))
@@ -56,6 +57,8 @@ final class OnboardingForms {
 					detail.text(IP_ALLOWLIST_ENTRY__CHANGE_DATE, "Changed (" + TextCodec.DATE_PATTERN + ")");
 					detail.area(IP_ALLOWLIST_ENTRY__JUSTIFICATION);
 				}).build();
+		form.section("Checks");
+		AllowlistChecks.add(form);
 	}
 
 	static void domainAllowlist(Form form) {
