@@ -14,7 +14,7 @@ import io.cartograph.model.landscape.Authentication;
 import io.cartograph.model.landscape.DataSource;
 import io.cartograph.model.landscape.DataSourceCatalog;
 import io.cartograph.model.landscape.EndToEndIntegration;
-import io.cartograph.model.landscape.IpAllowlistEntry;
+import io.cartograph.model.landscape.IpAllowlist;
 import io.cartograph.model.landscape.KeyValueEntry;
 import io.cartograph.model.landscape.Landscape;
 import io.cartograph.model.landscape.LandscapePackage;
@@ -54,7 +54,7 @@ final class LandscapeValidator extends EObjectValidator {
 		case Proxy proxy -> SecretRules.check(proxy, findings);
 		case SystemMappingRule rule -> PatternRules.check(rule, findings);
 		case ObjectRule rule -> PatternRules.check(rule, findings);
-		case IpAllowlistEntry entry -> AllowlistRules.check(entry, findings);
+		case IpAllowlist list -> AllowlistRules.check(list, findings);
 		case PropertyValue value -> PropertyRules.check(value, findings);
 		case EndToEndIntegration integration -> checkInterfaces(integration, findings);
 		default -> {

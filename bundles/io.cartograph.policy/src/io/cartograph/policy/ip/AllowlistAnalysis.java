@@ -4,7 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+
+import io.cartograph.model.landscape.ApiManagement;
 import io.cartograph.model.landscape.IpAllowlist;
 import io.cartograph.model.landscape.IpAllowlistEntry;
 import io.cartograph.model.landscape.PolicyLintSettings;
@@ -33,6 +38,24 @@ public final class AllowlistAnalysis {
 	public static AllowlistAnalysis of(PolicyLintSettings settings) {
 		return settings == null ? new AllowlistAnalysis(0, 0)
 				: new AllowlistAnalysis(settings.getBroadestIpv4Prefix(), settings.getBroadestIpv6Prefix());
+	}
+
+	/** With the limits of the workspace the list belongs to (the API Management file beside it). */
+	public static AllowlistAnalysis forWorkspaceOf(IpAllowlist list) {
+		return of(apiManagementBeside(list).map(ApiManagement::getLintSettings).orElse(null));
+	}
+
+	/** The workspace's API Management content, found in the resource set of any of its objects. */
+	public static Optional<ApiManagement> apiManagementBeside(EObject object) {
+		if (object.eResource() == null || object.eResource().getResourceSet() == null) {
+			return Optional.empty();
+		}
+		for (Resource resource : object.eResource().getResourceSet().getResources()) {
+			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof ApiManagement apiManagement) {
+				return Optional.of(apiManagement);
+			}
+		}
+		return Optional.empty();
 	}
 
 	public List<AllowlistFinding> analyse(IpAllowlist list) {

@@ -49,7 +49,7 @@ class AllowlistValidationTest extends ValidationFixture {
 
 		assertEquals(2, problems.size(), problems.toString());
 		assertTrue(problems.stream().noneMatch(Problem::isError));
-		assertTrue(problems.stream().anyMatch(problem -> problem.message().contains("wide block (/16)")));
+		assertTrue(problems.stream().anyMatch(problem -> problem.message().contains("'10.0.0.0/16' allows 65536 addresses, more than a /24")));
 		assertTrue(problems.stream().anyMatch(problem -> problem.message().contains("192.0.2.4/30")));
 	}
 

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -76,8 +74,7 @@ final class AllowlistChecks implements FieldBinding {
 			return;
 		}
 		List<String> lines = new ArrayList<>();
-		for (AllowlistFinding finding : AllowlistAnalysis.of(apiManagement(list) == null ? null
-				: apiManagement(list).getLintSettings()).analyse(list)) {
+		for (AllowlistFinding finding : AllowlistAnalysis.forWorkspaceOf(list).analyse(list)) {
 			lines.add(finding.kind() + ": " + finding.message());
 		}
 		if (list.getKind() == AllowlistKind.WAF) {
@@ -121,8 +118,8 @@ final class AllowlistChecks implements FieldBinding {
 			}
 		}
 		List<String> lines = new ArrayList<>();
-		ApiManagement apiManagement = apiManagement(waf);
-		for (ApiProxy proxy : apiManagement == null ? List.<ApiProxy>of() : apiManagement.getProxies()) {
+		List<ApiProxy> proxies = AllowlistAnalysis.apiManagementBeside(waf).map(ApiManagement::getProxies).orElse(null);
+		for (ApiProxy proxy : proxies == null ? List.<ApiProxy>of() : proxies) {
 			List<Cidr> allowed = new ArrayList<>();
 			for (Policy policy : proxy.getPolicies()) {
 				if ("AccessControl".equals(policy.getType()) && policy.getXml() != null) {
@@ -140,18 +137,5 @@ final class AllowlistChecks implements FieldBinding {
 			}
 		}
 		return lines;
-	}
-
-	/** The workspace's API Management content, a neighbour of the allowlist's file. */
-	private static ApiManagement apiManagement(EObject object) {
-		if (object.eResource() == null || object.eResource().getResourceSet() == null) {
-			return null;
-		}
-		for (Resource resource : object.eResource().getResourceSet().getResources()) {
-			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof ApiManagement apiManagement) {
-				return apiManagement;
-			}
-		}
-		return null;
 	}
 }
