@@ -29,14 +29,15 @@ final class FlowChecks {
 
 	static void check(ProxyView view, ApiManagement workspace, Findings findings) {
 		endpointXml(view, findings);
-		Set<String> policyNames = view.proxy.getPolicies().stream().map(Policy::getName).collect(Collectors.toSet());
+		Set<String> policyNames = view.proxy.getPolicies().stream().filter(policy -> !ProxyView.placeholder(policy))
+				.map(Policy::getName).collect(Collectors.toSet());
 		Set<String> referenced = new HashSet<>();
 		Set<Flow> flowsChecked = new HashSet<>();
 		for (PlacedStep step : view.steps) {
 			Policy policy = step.policy();
 			String name = step.policyName();
 			referenced.add(name);
-			if (policy == null || policy.eIsProxy() || !view.proxy.getPolicies().contains(policy)) {
+			if (policy == null || policy.eIsProxy() || ProxyView.placeholder(policy) || !view.proxy.getPolicies().contains(policy)) {
 				findings.add(LintRules.STEP_POLICY_MISSING, step.describe() + " names the policy '" + name
 						+ "', which the proxy does not have: deploying fails. Create the policy or remove the step.", step);
 			}
@@ -56,7 +57,7 @@ final class FlowChecks {
 				}
 			}
 		});
-		for (Policy policy : view.proxy.getPolicies()) {
+		for (Policy policy : view.typed.keySet()) {
 			if (!referenced.contains(policy.getName())) {
 				var typed = view.typed.get(policy);
 				findings.add(LintRules.POLICY_UNUSED, policy.getName() + " is not attached to any step, so it never runs."

@@ -7,6 +7,8 @@ import java.util.Optional;
 public final class LintRules {
 
 	static final String XML_MALFORMED = "CG-XML-001";
+	/** Problems the bundle reader reports (files it could not place); the CLI adds them. */
+	public static final String BUNDLE_PROBLEM = "CG-XML-002";
 	static final String POLICY_UNKNOWN_PART = "CG-POL-001";
 	static final String POLICY_INVALID = "CG-POL-002";
 	static final String POLICY_UNKNOWN_TYPE = "CG-POL-003";
@@ -34,6 +36,7 @@ public final class LintRules {
 
 	private static final List<LintRule> ALL = List.of(
 			rule(XML_MALFORMED, Severity.ERROR, "XML is not well-formed", "BN011"),
+			rule(BUNDLE_PROBLEM, Severity.WARNING, "Bundle file not read as expected", "BN001"),
 			rule(POLICY_UNKNOWN_PART, Severity.WARNING, "Unknown element or attribute in a policy", "EP002"),
 			rule(POLICY_INVALID, Severity.ERROR, "Policy misses a required element or attribute, or has a value of the wrong type"),
 			rule(POLICY_UNKNOWN_TYPE, Severity.INFO, "Policy type not known element by element", "PO029"),

@@ -41,7 +41,9 @@ final class ProxyView {
 		this.proxy = proxy;
 		this.sap = proxy.getBundleFormat() != ProxyBundleFormat.APIGEE;
 		for (Policy policy : proxy.getPolicies()) {
-			typed.put(policy, TypedPolicy.parse(policy));
+			if (!placeholder(policy)) {
+				typed.put(policy, TypedPolicy.parse(policy));
+			}
 		}
 		for (ProxyEndpoint endpoint : proxy.getProxyEndpoints()) {
 			place(endpoint);
@@ -51,9 +53,14 @@ final class ProxyView {
 		}
 	}
 
+	/** The bundle reader keeps a step's missing policy as a policy without XML, so the step keeps its name. */
+	static boolean placeholder(Policy policy) {
+		return policy.getXml() == null;
+	}
+
 	String file(Endpoint endpoint) {
 		boolean isProxy = endpoint instanceof ProxyEndpoint;
-		String folder = sap ? (isProxy ? "APIProxyEndPoint/" : "APITargetEndPoint/")
+		String folder = sap ? (isProxy ? "APIProxy/APIProxyEndPoint/" : "APIProxy/APITargetEndPoint/")
 				: (isProxy ? "apiproxy/proxies/" : "apiproxy/targets/");
 		return folder + endpoint.getName() + ".xml";
 	}
