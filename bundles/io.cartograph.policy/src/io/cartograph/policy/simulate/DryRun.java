@@ -69,7 +69,7 @@ public final class DryRun {
 		if (run.fault == null) {
 			String url = target == null || target.getUrl() == null ? "(no target URL)" : target.getUrl();
 			backend = new SimulatedRequest(run.message.verb, url + run.message.get("proxy.pathsuffix").orElse(""),
-					run.message.shownHeaders(), run.message.query, run.message.clientIp, run.message.body);
+					run.message.shownHeaders(), run.message.shownQuery(), run.message.clientIp, run.message.body);
 			run.message.set("response.status.code", "200", false);
 			if (target != null && run.flows(target, targetFlow, false)) {
 				run.flows(endpoint, proxyFlow, false);

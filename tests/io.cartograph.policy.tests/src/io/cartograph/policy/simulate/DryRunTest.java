@@ -93,6 +93,7 @@ class DryRunTest {
 		assertEquals("POST", backend.verb());
 		assertEquals("http://s4backend:443/sap/opu/odata/sap/API_SALES_ORDER_SRV/Orders/42", backend.path());
 		assertEquals("(secret)", backend.headers().get("Authorization"));
+		assertEquals("(secret)", backend.headers().get("APIKey"), "the client's key is a credential too");
 		assertTrue(step(trace, "allowOffice").effects().get(0).contains("matches 10.20.30.0/24: ALLOW"));
 		assertEquals(List.of("key belongs to application WebShop"), step(trace, "checkKey").effects());
 		assertEquals("private.s4.username = (secret) (from S4Credentials/username)", step(trace, "readCredentials").effects().get(0));
@@ -103,7 +104,9 @@ class DryRunTest {
 		assertEquals(List.of("not simulated: FutureThing"), step(trace, "future").effects());
 		assertTrue(step(trace, "quota").ran(), "the response PostFlow runs with status 200");
 		String text = trace.describe();
-		assertFalse(text.contains("s3cr3t-pass") || text.contains("TECH_USER") || text.contains("VEVDSF9VU0VS"), text);
+		System.out.println(text); // the example in docs/policy-dry-run.md
+		assertFalse(text.contains("s3cr3t-pass") || text.contains("TECH_USER") || text.contains("VEVDSF9VU0VS")
+				|| text.contains("key-webshop-123"), text);
 		assertTrue(text.contains("BACKEND POST http://s4backend:443/"), text);
 	}
 
@@ -163,6 +166,7 @@ class DryRunTest {
 		assertEquals("cartograph", trace.backendRequest().headers().get("X-Source"));
 		assertEquals("api", trace.backendRequest().query().get("channel"));
 		assertEquals("https://stock.example.com/v2/stock/7", trace.backendRequest().path());
+		assertEquals("(secret)", trace.backendRequest().headers().get("Authorization"), "the token is not echoed");
 		assertEquals("would call https://audit.example.com/log (not called)", step(trace, "Callout-Audit").effects().get(0));
 		assertEquals("response", step(trace, "JS-Mask").phase());
 
