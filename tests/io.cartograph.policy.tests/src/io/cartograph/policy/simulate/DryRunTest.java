@@ -24,6 +24,7 @@ import io.cartograph.model.landscape.KeyValueEntry;
 import io.cartograph.model.landscape.KeyValueMap;
 import io.cartograph.model.landscape.LandscapeFactory;
 import io.cartograph.model.landscape.SecretReference;
+import io.cartograph.model.landscape.TargetEndpoint;
 import io.cartograph.policy.bundle.ProxyBundles;
 import io.cartograph.policy.bundle.Fixtures;
 
@@ -175,6 +176,38 @@ class DryRunTest {
 
 		SimulatedRequest blocked = new SimulatedRequest("GET", "/inventory/stock/7", Map.of("Authorization", "Bearer tok-1"), Map.of(), "203.0.113.9", null);
 		assertEquals(403, DryRun.run(inventory, null, blocked, SecretValues.none(), Set.of("tok-1")).fault().orElseThrow().status());
+	}
+
+	@Test
+	void routeRulesChooseTheTargetAndANullRouteReachesNoBackend() throws Exception {
+		ApiProxy inventory = ProxyBundles.read(Fixtures.copy("apigee", temp)).proxy();
+		TargetEndpoint archive = MODEL.createTargetEndpoint();
+		archive.setName("archive");
+		archive.setUrl("https://archive.example.com");
+		inventory.getTargetEndpoints().add(archive);
+		var endpoint = inventory.getProxyEndpoints().get(0);
+		endpoint.setXml(endpoint.getXml().replace("<RouteRule name=\"default\">", """
+				<RouteRule name="old">
+				        <Condition>request.queryparam.year LesserThan 2020</Condition>
+				        <TargetEndpoint>archive</TargetEndpoint>
+				    </RouteRule>
+				    <RouteRule name="ping">
+				        <Condition>request.verb = "HEAD"</Condition>
+				    </RouteRule>
+				    <RouteRule name="default">"""));
+		SimulatedRequest old = new SimulatedRequest("GET", "/inventory/stock/1", Map.of("Authorization", "Bearer t"),
+				Map.of("year", "2019"), "198.51.100.1", null);
+		Trace archived = DryRun.run(inventory, null, old, SecretValues.none(), Set.of("t"));
+		assertEquals("https://archive.example.com/stock/1", archived.backendRequest().path(), archived.describe());
+		assertEquals(List.of("to target endpoint archive"), step(archived, "old").effects());
+		assertEquals("condition true: request.queryparam.year LesserThan 2020", step(archived, "old").reason());
+
+		SimulatedRequest ping = new SimulatedRequest("HEAD", "/inventory/stock/1", Map.of("Authorization", "Bearer t"), Map.of(), "198.51.100.1", null);
+		Trace nullRoute = DryRun.run(inventory, null, ping, SecretValues.none(), Set.of("t"));
+		assertTrue(nullRoute.fault().isEmpty(), nullRoute.describe());
+		assertNull(nullRoute.backendRequest(), "a rule without target sends nothing to a backend");
+		assertTrue(step(nullRoute, "ping").effects().get(0).startsWith("no target"), nullRoute.describe());
+		assertTrue(nullRoute.steps().stream().noneMatch(s -> s.policy().equals("Set-Source")), "the target flows do not run");
 	}
 
 	@Test
