@@ -100,6 +100,23 @@ class BundleSafetyTest {
 	}
 
 	@Test
+	void aByteOrderMarkLineEndsAndBinaryFilesComeBackAsTheyWere() throws Exception {
+		Map<String, byte[]> files = minimal();
+		byte[] policy = "\uFEFF<AssignMessage>\r\n\t<Set/>\r\n</AssignMessage>\r\n".getBytes(StandardCharsets.UTF_8);
+		files.put("APIProxy/Policy/bom.xml", policy);
+		byte[] image = { (byte) 0x89, 'P', 'N', 'G', 0, 1, (byte) 0xfe };
+		files.put("APIProxy/FileResource/logo.png", image);
+		BundleImport read = ProxyBundles.read(Fixtures.zip(temp.resolve("bom.zip"), files));
+		assertEquals(List.of(), read.problems());
+		assertEquals("AssignMessage", read.proxy().getPolicies().get(1).getType());
+		assertTrue(read.proxy().getResources().get(0).isBinary());
+		Path out = temp.resolve("bom-out");
+		ProxyBundles.write(read.proxy(), out);
+		org.junit.jupiter.api.Assertions.assertArrayEquals(policy, Files.readAllBytes(out.resolve("APIProxy/Policy/bom.xml")));
+		org.junit.jupiter.api.Assertions.assertArrayEquals(image, Files.readAllBytes(out.resolve("APIProxy/FileResource/logo.png")));
+	}
+
+	@Test
 	void anythingButABundleIsRefused() throws Exception {
 		Path zip = Fixtures.zip(temp.resolve("other.zip"), Map.of("readme.txt", new byte[] { 'h', 'i' }));
 		BundleException refused = assertThrows(BundleException.class, () -> ProxyBundles.read(zip));

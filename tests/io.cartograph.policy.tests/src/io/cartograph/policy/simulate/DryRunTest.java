@@ -2,6 +2,7 @@ package io.cartograph.policy.simulate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -157,7 +158,7 @@ class DryRunTest {
 	}
 
 	@Test
-	void apigeeTokensHeadersAndContinueOnError() throws Exception {
+	void apigeeTokensHeadersAndCallouts() throws Exception {
 		ApiProxy inventory = ProxyBundles.read(Fixtures.copy("apigee", temp)).proxy();
 		SimulatedRequest request = RequestFile.fromJson("""
 				{"verb": "get", "path": "/inventory/stock/7", "query": {"audit": "true"}, "clientIp": "198.51.100.4",
@@ -208,6 +209,30 @@ class DryRunTest {
 		assertNull(nullRoute.backendRequest(), "a rule without target sends nothing to a backend");
 		assertTrue(step(nullRoute, "ping").effects().get(0).startsWith("no target"), nullRoute.describe());
 		assertTrue(nullRoute.steps().stream().noneMatch(s -> s.policy().equals("Set-Source")), "the target flows do not run");
+	}
+
+	@Test
+	void continueOnErrorTurnsTheFaultIntoANote() {
+		var checkKey = orders.getPolicies().stream().filter(p -> p.getName().equals("checkKey")).findFirst().orElseThrow();
+		checkKey.setXml(checkKey.getXml().replace("continueOnError='false'", "continueOnError='true'"));
+		Trace trace = DryRun.run(orders, workspace, request("GET", "/v1/salesorders/Orders", "wrong", "10.20.30.7"), secrets);
+		assertTrue(trace.fault().isEmpty(), trace.describe());
+		assertNotNull(trace.backendRequest());
+		assertEquals(List.of("fault 401 (the API key in request.header.APIKey belongs to no application of the workspace) ignored: continueOnError=\"true\""),
+				step(trace, "checkKey").effects());
+	}
+
+	@Test
+	void assignMessageRemovesTheAuthorizationHeaderAndExtractVariablesTakesThePath() throws Exception {
+		ApiProxy fresh = ProxyBundles.read(Fixtures.copy("sap", temp.resolve("fresh"))).proxy();
+		product.getProxies().add(fresh);
+		fresh.getProxyEndpoints().get(0).getConditionalFlows().get(0).setCondition("request.verb = \"POST\"");
+		Trace trace = DryRun.run(fresh, workspace, request("POST", "/v1/salesorders/Orders('4711')", "key-webshop-123", "10.20.30.7"), secrets);
+		assertTrue(trace.fault().isEmpty(), trace.describe());
+		assertEquals(List.of("header Authorization removed"), step(trace, "removeAuthorization").effects());
+		assertNull(trace.backendRequest().headers().get("Authorization"), "removed in the target PreFlow");
+		assertEquals(List.of("order.orderId = 4711"), step(trace, "orderId").effects());
+		assertEquals(List.of("header x-csrf-token = ", "csrf.fetched = true"), step(trace, "setCsrf").effects());
 	}
 
 	@Test
