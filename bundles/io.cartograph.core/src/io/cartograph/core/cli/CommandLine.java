@@ -53,10 +53,15 @@ public final class CommandLine {
 				new ProposalsCommand(ProposalsCommand.Action.REJECT),
 				new SecretsSetCommand(),
 				new AllowlistCheckCommand(),
+				new PolicyLintCommand(),
+				new PolicyImportCommand(),
+				new PolicyExportCommand(),
+				new PolicySimulateCommand(),
 				new KpiCommand(),
 				new BenchModelCommand(),
 				new BenchIngestCommand(),
-				new BenchRulesCommand());
+				new BenchRulesCommand(),
+				new BenchLintCommand());
 	}
 
 	/** Runs the command named by {@code args} and returns its exit code. */
@@ -74,7 +79,7 @@ public final class CommandLine {
 				out.print(help(command));
 				return 0;
 			}
-			return command.run(Arguments.parse(rest, command.options()), out, err);
+			return command.run(Arguments.parse(rest, command.options(), command.operands() != null), out, err);
 		} catch (UsageException e) {
 			err.println("cartograph: " + e.getMessage());
 			err.println();
