@@ -43,6 +43,8 @@ _CARTOGRAPH_NEEDS=(
   "cmd:xvfb-run:xvfb"
   "cmd:xauth:xauth"
   "cmd:import:imagemagick"
+  # UI tests drag with the real pointer: on GTK 3 only XTest events start a drag and drop
+  "cmd:xdotool:xdotool"
   "lib:libgtk-3.so.0:libgtk-3-0"
   "lib:libXtst.so.6:libxtst6"
   "cmd:fc-list:fontconfig"
