@@ -1,0 +1,66 @@
+package io.cartograph.ui.policy.xml;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.cartograph.policy.xml.SafeXml;
+import io.cartograph.policy.xml.XmlParseException;
+import io.cartograph.policy.xml.XmlProblem;
+
+/**
+ * What is wrong with the text of a policy as it is typed: XML errors first (nothing else can be
+ * checked in a policy that does not parse), located in the text.
+ */
+final class PolicyChecks {
+
+	private PolicyChecks() {
+	}
+
+	static List<PolicyProblem> check(String name, String text) {
+		List<PolicyProblem> problems = new ArrayList<>();
+		if (text.isBlank()) {
+			problems.add(new PolicyProblem(PolicyProblem.Severity.WARNING, 0, 0, "The policy is empty."));
+			return problems;
+		}
+		try {
+			SafeXml.parse(name, text);
+		} catch (XmlParseException malformed) {
+			problems.add(located(text, malformed.problem(), PolicyProblem.Severity.ERROR));
+		}
+		return problems;
+	}
+
+	/**
+	 * A problem at a line and column (1-based, as parsers count) as an offset and length: the
+	 * word at that place, or the character before it when the parser stopped at a line's end.
+	 */
+	static PolicyProblem located(String text, XmlProblem problem, PolicyProblem.Severity severity) {
+		if (problem.line() <= 0) {
+			return new PolicyProblem(severity, 0, Math.min(1, text.length()), problem.message());
+		}
+		int offset = 0;
+		for (int line = 1; line < problem.line() && offset >= 0; line++) {
+			int newline = text.indexOf('\n', offset);
+			offset = newline < 0 ? -1 : newline + 1;
+		}
+		if (offset < 0) {
+			offset = text.length();
+		}
+		int lineEnd = text.indexOf('\n', offset);
+		lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+		int at = Math.min(offset + Math.max(0, problem.column() - 1), lineEnd);
+		int start = at;
+		while (start > offset && !Character.isWhitespace(text.charAt(start - 1)) && text.charAt(start - 1) != '>') {
+			start--;
+		}
+		int end = at;
+		while (end < lineEnd && !Character.isWhitespace(text.charAt(end)) && text.charAt(end) != '<') {
+			end++;
+		}
+		if (end == start) {
+			start = Math.max(offset, at - 1);
+			end = Math.min(lineEnd, start + 1);
+		}
+		return new PolicyProblem(severity, start, Math.max(0, end - start), problem.message());
+	}
+}
