@@ -3,29 +3,28 @@ package io.cartograph.ui.policy.xml;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.cartograph.policy.xml.SafeXml;
-import io.cartograph.policy.xml.XmlParseException;
+import io.cartograph.policy.types.TypedPolicy;
 import io.cartograph.policy.xml.XmlProblem;
 
 /**
- * What is wrong with the text of a policy as it is typed: XML errors first (nothing else can be
- * checked in a policy that does not parse), located in the text.
+ * What is wrong with the text of a policy as it is typed, located in the text: XML errors (nothing
+ * else can be checked in a policy that does not parse), then what the policy's type says about
+ * its elements, attributes and values.
  */
 final class PolicyChecks {
 
 	private PolicyChecks() {
 	}
 
-	static List<PolicyProblem> check(String name, String text) {
+	static List<PolicyProblem> check(String name, String type, String text) {
 		List<PolicyProblem> problems = new ArrayList<>();
 		if (text.isBlank()) {
 			problems.add(new PolicyProblem(PolicyProblem.Severity.WARNING, 0, 0, "The policy is empty."));
 			return problems;
 		}
-		try {
-			SafeXml.parse(name, text);
-		} catch (XmlParseException malformed) {
-			problems.add(located(text, malformed.problem(), PolicyProblem.Severity.ERROR));
+		for (io.cartograph.policy.types.PolicyProblem found : TypedPolicy.parse(name, type, text).details()) {
+			problems.add(located(text, found.problem(),
+					found.warning() ? PolicyProblem.Severity.WARNING : PolicyProblem.Severity.ERROR));
 		}
 		return problems;
 	}
@@ -49,6 +48,13 @@ final class PolicyChecks {
 		int lineEnd = text.indexOf('\n', offset);
 		lineEnd = lineEnd < 0 ? text.length() : lineEnd;
 		int at = Math.min(offset + Math.max(0, problem.column() - 1), lineEnd);
+		if (at > 0 && text.charAt(at - 1) == '>') {
+			// Elements are located just after their start tag: mark the tag.
+			int open = text.lastIndexOf('<', at - 1);
+			if (open >= 0) {
+				return new PolicyProblem(severity, open, at - open, problem.message());
+			}
+		}
 		int start = at;
 		while (start > offset && !Character.isWhitespace(text.charAt(start - 1)) && text.charAt(start - 1) != '>') {
 			start--;

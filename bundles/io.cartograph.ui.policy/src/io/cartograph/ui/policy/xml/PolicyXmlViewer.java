@@ -54,6 +54,8 @@ public final class PolicyXmlViewer {
 	private final PolicyAssist assist;
 	private int typed;
 	private boolean quiet;
+	/** The user typed and the text has not settled yet: the model's text is older than the viewer's. */
+	private boolean pending;
 
 	/**
 	 * @param checks the problems of a text
@@ -106,6 +108,7 @@ public final class PolicyXmlViewer {
 			public void documentChanged(DocumentEvent event) {
 				int mine = ++typed;
 				boolean fromModel = quiet;
+				pending |= !fromModel;
 				text.getDisplay().timerExec(SETTLE_MILLIS, () -> {
 					if (mine == typed && !text.isDisposed()) {
 						settle(!fromModel);
@@ -116,10 +119,14 @@ public final class PolicyXmlViewer {
 		text.addDisposeListener(event -> colours.dispose());
 	}
 
-	/** Shows a text that came from the model (not heard back as a settled edit); keeps the caret where it can. */
+	/**
+	 * Shows a text that came from the model (not heard back as a settled edit); keeps the caret
+	 * where it can. While the user's typing has not settled, the viewer's text is newer than the
+	 * model's and stays.
+	 */
 	public void show(String xml) {
 		String next = xml == null ? "" : xml;
-		if (next.equals(document.get())) {
+		if (pending || next.equals(document.get())) {
 			return;
 		}
 		int caret = viewer.getTextWidget().getCaretOffset();
@@ -136,6 +143,7 @@ public final class PolicyXmlViewer {
 	/** Checks the text now and, when the user typed it, hands it on. */
 	void settle(boolean typedByUser) {
 		String text = document.get();
+		pending = false;
 		Map<Annotation, Position> added = new HashMap<>();
 		for (PolicyProblem problem : checks.apply(text)) {
 			int offset = Math.min(problem.offset(), text.length());

@@ -1,9 +1,9 @@
 package io.cartograph.ui.policy.xml;
 
-/** The vocabulary content assist uses: what our templates show, until typed policies describe more. */
+/** The vocabulary content assist uses: the typed-policy specifications, then what our templates show. */
 final class Vocabularies {
 
-	private static final Vocabulary POLICIES = new TemplateVocabulary(PolicyTemplates.all());
+	private static final Vocabulary POLICIES = new SpecVocabulary(new TemplateVocabulary(PolicyTemplates.all()));
 
 	private Vocabularies() {
 	}
