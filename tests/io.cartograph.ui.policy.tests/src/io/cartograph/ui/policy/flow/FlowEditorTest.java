@@ -14,7 +14,6 @@ import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.cartograph.core.model.LandscapeModel;
 import io.cartograph.model.landscape.Policy;
 import io.cartograph.model.landscape.Step;
+import io.cartograph.ui.policy.PointerDrag;
 import io.cartograph.ui.policy.PolicyHarness;
 import io.cartograph.ui.policy.SalesOrderProxy;
 
@@ -137,83 +137,16 @@ class FlowEditorTest {
 		assertFalse(model.commandStack().getUndoCommand() == null);
 	}
 
-	/** A real drag: mouse events posted to the display move the row with the button held. */
-	private void drag(Table table, int fromRow, int toRow) {
+	/** A real drag of a row below another with the pointer (see {@link PointerDrag}). */
+	private void drag(Table table, int fromRow, int toRow) throws Exception {
 		harness.shell.forceActive();
 		harness.driver.flush();
-		java.util.List<String> seen = new java.util.ArrayList<>();
-		for (int type : new int[] { SWT.MouseDown, SWT.MouseUp, SWT.DragDetect, SWT.MouseMove }) {
-			table.addListener(type, e -> seen.add("event " + e.type + " " + e.x + "," + e.y));
-		}
-		((org.eclipse.swt.dnd.DragSource) table.getData(org.eclipse.swt.dnd.DND.DRAG_SOURCE_KEY))
-				.addDragListener(new org.eclipse.swt.dnd.DragSourceAdapter() {
-					@Override
-					public void dragStart(org.eclipse.swt.dnd.DragSourceEvent e) {
-						seen.add("dragStart " + e.doit);
-					}
-
-					@Override
-					public void dragFinished(org.eclipse.swt.dnd.DragSourceEvent e) {
-						seen.add("dragFinished " + e.detail);
-					}
-				});
-		((org.eclipse.swt.dnd.DropTarget) table.getData(org.eclipse.swt.dnd.DND.DROP_TARGET_KEY))
-				.addDropListener(new org.eclipse.swt.dnd.DropTargetAdapter() {
-					@Override
-					public void dragOver(org.eclipse.swt.dnd.DropTargetEvent e) {
-						seen.add("dragOver");
-					}
-
-					@Override
-					public void drop(org.eclipse.swt.dnd.DropTargetEvent e) {
-						seen.add("drop");
-					}
-				});
 		Rectangle from = table.getItem(fromRow).getBounds(1);
 		Rectangle to = table.getItem(toRow).getBounds(1);
 		Point start = table.toDisplay(from.x + 20, from.y + from.height / 2);
 		// The lower quarter of the target row: "after it" (the drop line is drawn below the row).
 		Point end = table.toDisplay(to.x + 20, to.y + to.height - 3);
-		move(start.x, start.y);
-		post(SWT.MouseDown, 1, start);
-		for (int i = 1; i <= 12; i++) {
-			move(start.x + i, start.y + (end.y - start.y) * i / 12);
-		}
-		move(end.x, end.y);
-		post(SWT.MouseUp, 1, end);
-		harness.driver.flush();
-		System.err.println("DRAG " + seen + " cursor " + harness.driver.display().getCursorLocation() + " start " + start + " end " + end);
-	}
-
-	private void move(int x, int y) {
-		Event event = new Event();
-		event.type = SWT.MouseMove;
-		event.x = x;
-		event.y = y;
-		harness.driver.display().post(event);
-		pause();
-	}
-
-	private void post(int type, int button, Point at) {
-		Event event = new Event();
-		event.type = type;
-		event.button = button;
-		event.x = at.x;
-		event.y = at.y;
-		harness.driver.display().post(event);
-		pause();
-	}
-
-	/** Lets the window system deliver the posted event and SWT's drag tracking see it. */
-	private void pause() {
-		long until = System.nanoTime() + 30_000_000L;
-		while (System.nanoTime() < until) {
-			if (!harness.driver.display().readAndDispatch()) {
-				harness.driver.display().timerExec(5, () -> {
-				});
-				harness.driver.display().sleep();
-			}
-		}
+		PointerDrag.drag(harness.driver.display(), start, end);
 	}
 
 	private List<Policy> policies() {
