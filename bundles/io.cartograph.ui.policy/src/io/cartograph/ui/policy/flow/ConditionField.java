@@ -71,8 +71,21 @@ final class ConditionField {
 				Conditions.parse(typed);
 			} catch (ConditionSyntaxException wrong) {
 				error = wrong.getMessage();
-				int start = Math.max(0, Math.min(wrong.offset(), typed.length() - 1));
-				int length = Math.max(1, Math.min(wrong.length(), typed.length() - start));
+				int start;
+				int length;
+				if (wrong.offset() >= typed.stripTrailing().length()) {
+					// The condition ends too early: mark its last word (the dangling OR, the open quote).
+					int end = typed.stripTrailing().length();
+					start = end;
+					while (start > 0 && !Character.isWhitespace(typed.charAt(start - 1))) {
+						start--;
+					}
+					start = Math.min(start, Math.max(0, end - 1));
+					length = Math.max(1, end - start);
+				} else {
+					start = Math.max(0, wrong.offset());
+					length = Math.max(1, Math.min(wrong.length(), typed.length() - start));
+				}
 				StyleRange squiggle = new StyleRange();
 				squiggle.start = start;
 				squiggle.length = length;

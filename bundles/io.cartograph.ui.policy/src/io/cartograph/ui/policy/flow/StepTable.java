@@ -86,8 +86,8 @@ final class StepTable {
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		column("#", 44, step -> step.getSequence() == 0 ? "" : Integer.toString(step.getSequence()));
 		column("Policy", 210, step -> step.getPolicy() == null ? "(missing policy)" : orEmpty(step.getPolicy().getName()));
-		column("Type", 150, step -> step.getPolicy() == null ? "" : orEmpty(step.getPolicy().getType()));
-		column("Condition", 320, step -> orEmpty(step.getCondition()));
+		column("Type", 190, step -> step.getPolicy() == null ? "" : orEmpty(step.getPolicy().getType()));
+		column("Condition", 300, step -> orEmpty(step.getCondition()));
 		viewer.addSelectionChangedListener(event -> selected.accept(selection()));
 		table.addListener(SWT.KeyDown, event -> {
 			if ((event.stateMask & SWT.ALT) != 0 && (event.keyCode == SWT.ARROW_UP || event.keyCode == SWT.ARROW_DOWN)) {

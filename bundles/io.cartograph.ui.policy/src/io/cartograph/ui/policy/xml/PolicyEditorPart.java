@@ -91,16 +91,31 @@ public class PolicyEditorPart extends ObjectEditorPart {
 		title.setText("Policy: " + label(policy) + type);
 	}
 
-	/** The problem at the caret, else how many there are. */
+	/** The problem at the caret, else how many there are and the first of them. */
 	private void updateStatus() {
 		List<ProblemAnnotation> problems = xml.problems();
 		int caret = xml.viewer().getTextWidget().getCaretOffset();
 		String text = problems.stream().filter(problem -> {
 			var position = xml.annotations().getPosition(problem);
 			return position != null && position.includes(caret);
-		}).map(ProblemAnnotation::getText).findFirst().orElse(problems.isEmpty() ? "No problems"
-				: problems.size() == 1 ? "1 problem" : problems.size() + " problems");
+		}).map(ProblemAnnotation::getText).findFirst().orElseGet(() -> summary(problems));
 		status.setText(text);
+		status.getParent().layout(new org.eclipse.swt.widgets.Control[] { status });
+	}
+
+	private String summary(List<ProblemAnnotation> problems) {
+		if (problems.isEmpty()) {
+			return "No problems";
+		}
+		ProblemAnnotation first = problems.stream()
+				.min(java.util.Comparator.comparingInt(problem -> xml.annotations().getPosition(problem).getOffset())).orElseThrow();
+		int line;
+		try {
+			line = xml.document().getLineOfOffset(xml.annotations().getPosition(first).getOffset()) + 1;
+		} catch (org.eclipse.jface.text.BadLocationException outside) {
+			line = xml.document().getNumberOfLines();
+		}
+		return (problems.size() == 1 ? "1 problem" : problems.size() + " problems") + ". Line " + line + ": " + first.getText();
 	}
 
 	private void showTemplates(Button anchor) {

@@ -2,6 +2,7 @@ package io.cartograph.ui.policy.xml;
 
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationAccess;
+import org.eclipse.jface.text.source.IAnnotationAccessExtension;
 import org.eclipse.jface.text.source.IAnnotationPresentation;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -71,8 +72,40 @@ public final class ProblemAnnotation extends Annotation implements IAnnotationPr
 		}
 	}
 
-	/** How the rulers and the painter see our annotations. */
-	static final class Access implements IAnnotationAccess {
+	/** How the rulers and the painter see our annotations (the ruler paints through the extension). */
+	static final class Access implements IAnnotationAccess, IAnnotationAccessExtension {
+
+		@Override
+		public String getTypeLabel(Annotation annotation) {
+			return annotation.getType();
+		}
+
+		@Override
+		public int getLayer(Annotation annotation) {
+			return annotation instanceof ProblemAnnotation problem ? problem.getLayer() : 0;
+		}
+
+		@Override
+		public void paint(Annotation annotation, GC gc, Canvas canvas, Rectangle bounds) {
+			if (annotation instanceof ProblemAnnotation problem) {
+				problem.paint(gc, canvas, bounds);
+			}
+		}
+
+		@Override
+		public boolean isPaintable(Annotation annotation) {
+			return annotation instanceof ProblemAnnotation;
+		}
+
+		@Override
+		public boolean isSubtype(Object annotationType, Object potentialSupertype) {
+			return annotationType.equals(potentialSupertype);
+		}
+
+		@Override
+		public Object[] getSupertypes(Object annotationType) {
+			return new Object[0];
+		}
 
 		@Override
 		public Object getType(Annotation annotation) {

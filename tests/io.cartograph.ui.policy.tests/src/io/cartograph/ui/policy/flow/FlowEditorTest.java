@@ -61,7 +61,6 @@ class FlowEditorTest {
 
 	@Test
 	void draggingAStepBelowAnotherMovesItThereInOneUndoableCommand() throws Exception {
-		harness.screenshot(Path.of("target", "screenshots", "policy-flow-editor.png"));
 		drag(request, 0, 2);
 		harness.driver.waitUntil("the dragged step to move", () -> !policies().get(0).equals(sales.verifyKey));
 		assertEquals(List.of(sales.readCredentials, sales.encodeBasic, sales.verifyKey), policies());
@@ -114,7 +113,9 @@ class FlowEditorTest {
 		assertNotNull(condition.getToolTipText());
 		assertEquals("Condition: " + condition.getToolTipText(),
 				harness.driver.find(harness.shell, ProxyFlowsPart.STATUS_ID, Label.class).getText());
-		harness.screenshot(Path.of("target", "screenshots", "policy-flow-condition.png"));
+		harness.shell.setSize(1160, 600);
+		harness.driver.flush();
+		harness.screenshot(Path.of("target", "screenshots", "policy-flow-editor.png"));
 
 		condition.setText("request.verb = \"POST\" OR request.verb = \"PUT\"");
 		assertEquals(0, condition.getStyleRanges().length);

@@ -77,6 +77,8 @@ class PolicyEditorTest {
 		harness.driver.pressKey(text, 0, SWT.ARROW_RIGHT);
 		assertEquals(error.getText(), harness.driver.find(harness.shell, PolicyEditorPart.STATUS_ID, Label.class).getText());
 
+		harness.shell.setSize(980, 430);
+		harness.driver.flush();
 		harness.screenshot(Path.of("target", "screenshots", "policy-xml-editor.png"));
 
 		text.setCaretOffset(broken.indexOf("APIKey\">") + "APIKey\"".length());
