@@ -2,6 +2,7 @@ package io.cartograph.core.cli;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,10 +15,12 @@ final class Arguments {
 
 	private final Map<String, String> values;
 	private final Set<String> flags;
+	private final List<String> operands;
 
-	private Arguments(Map<String, String> values, Set<String> flags) {
+	private Arguments(Map<String, String> values, Set<String> flags, List<String> operands) {
 		this.values = values;
 		this.flags = flags;
+		this.operands = List.copyOf(operands);
 	}
 
 	/**
@@ -25,10 +28,20 @@ final class Arguments {
 	 * options, repeated options, missing values and stray words.
 	 */
 	static Arguments parse(List<String> args, List<CliOption> accepted) throws UsageException {
+		return parse(args, accepted, false);
+	}
+
+	/** As {@link #parse(List, List)}; with {@code takesOperands}, words that are not options are operands (paths). */
+	static Arguments parse(List<String> args, List<CliOption> accepted, boolean takesOperands) throws UsageException {
 		Map<String, String> values = new HashMap<>();
 		Set<String> flags = new HashSet<>();
+		List<String> operands = new ArrayList<>();
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
+			if (!arg.startsWith("--") && takesOperands) {
+				operands.add(arg);
+				continue;
+			}
 			if (!arg.startsWith("--")) {
 				throw new UsageException("unexpected argument '" + arg + "'");
 			}
@@ -63,7 +76,12 @@ final class Arguments {
 				throw new UsageException("missing option " + option.name() + " " + option.valueName());
 			}
 		}
-		return new Arguments(values, flags);
+		return new Arguments(values, flags, operands);
+	}
+
+	/** The words given that are not options, in order (for commands that take operands). */
+	List<String> operands() {
+		return operands;
 	}
 
 	private static CliOption find(List<CliOption> accepted, String name) throws UsageException {

@@ -26,6 +26,11 @@ interface CliCommand {
 		return List.of();
 	}
 
+	/** How the usage names the operands the command takes ({@code PATH...}); null when it takes none. */
+	default String operands() {
+		return null;
+	}
+
 	/**
 	 * Does the work.
 	 *
@@ -37,6 +42,7 @@ interface CliCommand {
 	/** {@code workspace info --workspace DIR [--json]} */
 	default String usage() {
 		String options = options().stream().map(CliOption::usage).collect(Collectors.joining(" "));
-		return options.isEmpty() ? name() : name() + " " + options;
+		String head = operands() == null ? name() : name() + " " + operands();
+		return options.isEmpty() ? head : head + " " + options;
 	}
 }

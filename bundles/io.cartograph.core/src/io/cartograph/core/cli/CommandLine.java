@@ -55,7 +55,9 @@ public final class CommandLine {
 				new KpiCommand(),
 				new BenchModelCommand(),
 				new BenchIngestCommand(),
-				new BenchRulesCommand());
+				new BenchRulesCommand(),
+				new PolicyLintCommand(),
+				new BenchLintCommand());
 	}
 
 	/** Runs the command named by {@code args} and returns its exit code. */
@@ -73,7 +75,7 @@ public final class CommandLine {
 				out.print(help(command));
 				return 0;
 			}
-			return command.run(Arguments.parse(rest, command.options()), out, err);
+			return command.run(Arguments.parse(rest, command.options(), command.operands() != null), out, err);
 		} catch (UsageException e) {
 			err.println("cartograph: " + e.getMessage());
 			err.println();

@@ -20,7 +20,7 @@ final class MediationTypes {
 
 	private static Spec key() {
 		return el("Key", "The entry's key, made of one or more parameters.").required()
-				.children(ref("Parameter", "A part of the key; literal text or ref.").repeat());
+				.children(ref("Parameter", "A part of the key; literal text or ref.").required().repeat());
 	}
 
 	private static PolicyType keyValueMap() {

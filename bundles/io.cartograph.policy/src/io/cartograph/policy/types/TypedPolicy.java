@@ -63,10 +63,13 @@ public final class TypedPolicy {
 		return new TypedPolicy(file, declared, root, problems);
 	}
 
-	/** Where the policy lives in its bundle: {@code Policy/NAME.xml} (SAP) or {@code apiproxy/policies/NAME.xml}. */
+	/**
+	 * Where the policy lives in its bundle: {@code APIProxy/Policy/NAME.xml} (SAP) or
+	 * {@code apiproxy/policies/NAME.xml} (Apigee), as the bundle reader names files.
+	 */
 	public static String file(Policy policy) {
 		boolean apigee = policy.eContainer() instanceof ApiProxy proxy && proxy.getBundleFormat() == ProxyBundleFormat.APIGEE;
-		return (apigee ? "apiproxy/policies/" : "Policy/") + policy.getName() + ".xml";
+		return (apigee ? "apiproxy/policies/" : "APIProxy/Policy/") + policy.getName() + ".xml";
 	}
 
 	public String file() {
