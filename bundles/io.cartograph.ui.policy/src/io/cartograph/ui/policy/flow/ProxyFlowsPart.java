@@ -2,6 +2,7 @@ package io.cartograph.ui.policy.flow;
 
 import java.util.List;
 
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -10,7 +11,10 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
@@ -22,12 +26,17 @@ import io.cartograph.model.landscape.LandscapePackage;
 import io.cartograph.model.landscape.Policy;
 import io.cartograph.model.landscape.Step;
 import io.cartograph.ui.WidgetTags;
+import io.cartograph.policy.simulate.SecretValues;
 import io.cartograph.ui.policy.ObjectEditorPart;
+import io.cartograph.ui.policy.dryrun.DryRunForm;
+import io.cartograph.ui.secrets.SecretAccess;
+import jakarta.inject.Inject;
 
 /**
- * The flow editor of an API proxy: its endpoints and flows on the left; for the chosen flow its
- * condition (conditional flows), its request and response steps, and the condition of the
- * chosen step. Every change is one command on the model's command stack.
+ * The flow editor of an API proxy. The Flows tab: its endpoints and flows on the left; for the
+ * chosen flow its condition (conditional flows), its request and response steps, and the
+ * condition of the chosen step; every change is one command on the model's command stack. The
+ * Dry Run tab sends a request through the flows (see {@link DryRunForm}).
  */
 public class ProxyFlowsPart extends ObjectEditorPart implements StepTable.Changes {
 
@@ -38,6 +47,7 @@ public class ProxyFlowsPart extends ObjectEditorPart implements StepTable.Change
 	public static final String FLOW_CONDITION_ID = "flows.flowCondition";
 	public static final String STEP_CONDITION_ID = "flows.stepCondition";
 	public static final String STATUS_ID = "flows.status";
+	public static final String TABS_ID = "flows.tabs";
 
 	private ApiProxy proxy;
 	private TreeViewer tree;
@@ -49,6 +59,11 @@ public class ProxyFlowsPart extends ObjectEditorPart implements StepTable.Change
 	private Label status;
 	private Flow flow;
 	private Step step;
+	private DryRunForm dryRun;
+
+	@Inject
+	@Optional
+	private SecretAccess secrets;
 
 	@Override
 	protected boolean accepts(EObject object) {
@@ -67,8 +82,19 @@ public class ProxyFlowsPart extends ObjectEditorPart implements StepTable.Change
 		Label title = new Label(root, SWT.NONE);
 		title.setFont(JFaceResources.getHeaderFont());
 		title.setText("API Proxy: " + proxy.getName() + (proxy.getBasePath() == null ? "" : "  " + proxy.getBasePath()));
-		SashForm sash = new SashForm(root, SWT.HORIZONTAL);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+		CTabFolder tabs = WidgetTags.tag(new CTabFolder(root, SWT.BORDER), TABS_ID);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
+		SashForm sash = new SashForm(tabs, SWT.HORIZONTAL);
+		CTabItem flowsTab = new CTabItem(tabs, SWT.NONE);
+		flowsTab.setText("Flows");
+		flowsTab.setControl(sash);
+		Composite dryRunArea = new Composite(tabs, SWT.NONE);
+		dryRunArea.setLayout(new FillLayout());
+		dryRun = new DryRunForm(dryRunArea, proxy, this::secretValues);
+		CTabItem dryRunTab = new CTabItem(tabs, SWT.NONE);
+		dryRunTab.setText("Dry Run");
+		dryRunTab.setControl(dryRunArea);
+		tabs.setSelection(flowsTab);
 		tree = new TreeViewer(sash, SWT.BORDER | SWT.SINGLE);
 		WidgetTags.tag(tree.getTree(), TREE_ID);
 		tree.setContentProvider(new FlowTree.Content());
@@ -131,6 +157,20 @@ public class ProxyFlowsPart extends ObjectEditorPart implements StepTable.Change
 			}
 		}
 		return null;
+	}
+
+	/** Secret values for the dry run: from the secret store when it is open, else none (the trace says what failed). */
+	private SecretValues secretValues() {
+		if (secrets == null) {
+			return SecretValues.none();
+		}
+		return secrets.ifOpen().<SecretValues>map(store -> reference -> store.get(reference).map(String::new))
+				.orElse(SecretValues.none());
+	}
+
+	/** The dry run tab's form. */
+	public DryRunForm dryRun() {
+		return dryRun;
 	}
 
 	/** Shows a flow (null: none chosen). */

@@ -3,17 +3,71 @@ package io.cartograph.ui.policy.xml;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.cartograph.model.landscape.ApiManagement;
+import io.cartograph.model.landscape.ApiProxy;
+import io.cartograph.model.landscape.Policy;
+import io.cartograph.policy.lint.Finding;
+import io.cartograph.policy.lint.PolicyLint;
 import io.cartograph.policy.types.TypedPolicy;
+import io.cartograph.policy.xml.XmlProblem;
 import io.cartograph.policy.xml.XmlProblem;
 
 /**
  * What is wrong with the text of a policy as it is typed, located in the text: XML errors (nothing
- * else can be checked in a policy that does not parse), then what the policy's type says about
- * its elements, attributes and values.
+ * else can be checked in a policy that does not parse), what the policy's type says about its
+ * elements, attributes and values, and the lint's findings about the policy in its proxy.
  */
 final class PolicyChecks {
 
 	private PolicyChecks() {
+	}
+
+	/**
+	 * Typed-policy problems of the text, and, when the text is what the model holds (typing has
+	 * settled into the policy), the lint's findings about this policy in its proxy.
+	 */
+	static List<PolicyProblem> check(Policy policy, String text) {
+		List<PolicyProblem> problems = check(TypedPolicy.file(policy), policy.getType(), text);
+		boolean current = text.equals(policy.getXml());
+		if (!current || !(policy.eContainer() instanceof ApiProxy proxy)
+				|| problems.stream().anyMatch(problem -> problem.severity() == PolicyProblem.Severity.ERROR)) {
+			return problems;
+		}
+		ApiManagement workspace = proxy.eContainer() instanceof ApiManagement management ? management : null;
+		String file = TypedPolicy.file(policy);
+		for (Finding finding : PolicyLint.lint(proxy, workspace)) {
+			if (finding.subject() == policy || (finding.subject() == null && file.equals(finding.file()))) {
+				String message = finding.ruleId() + ": " + finding.message();
+				if (problems.stream().noneMatch(problem -> problem.message().equals(finding.message()))) {
+					problems.add(finding.line() > 0
+							? located(text, new XmlProblem(file, finding.line(), finding.column(), message), severityOf(finding))
+							: atRoot(text, message, severityOf(finding)));
+				}
+			}
+		}
+		return problems;
+	}
+
+	private static PolicyProblem.Severity severityOf(Finding finding) {
+		return switch (finding.severity()) {
+		case ERROR -> PolicyProblem.Severity.ERROR;
+		case WARNING -> PolicyProblem.Severity.WARNING;
+		case INFO -> PolicyProblem.Severity.INFO;
+		};
+	}
+
+	/** A finding about the policy as a whole: marked on its root element's start tag. */
+	private static PolicyProblem atRoot(String text, String message, PolicyProblem.Severity severity) {
+		int start = 0;
+		while ((start = text.indexOf('<', start)) >= 0 && start + 1 < text.length()
+				&& (text.charAt(start + 1) == '?' || text.charAt(start + 1) == '!')) {
+			start++;
+		}
+		if (start < 0) {
+			return new PolicyProblem(severity, 0, Math.min(1, text.length()), message);
+		}
+		int end = text.indexOf('>', start);
+		return new PolicyProblem(severity, start, (end < 0 ? text.length() : end + 1) - start, message);
 	}
 
 	static List<PolicyProblem> check(String name, String type, String text) {

@@ -61,7 +61,7 @@ public class PolicyEditorPart extends ObjectEditorPart {
 		templates.setText("Insert Template \u25be");
 		templates.setToolTipText("Our templates for the scenarios of the deployment guide");
 		templates.addListener(SWT.Selection, event -> showTemplates(templates));
-		xml = new PolicyXmlViewer(root, text -> PolicyChecks.check(label(policy), policy.getType(), text), this::typed);
+		xml = new PolicyXmlViewer(root, text -> PolicyChecks.check(policy, text), this::typed);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(xml.viewer().getControl());
 		status = WidgetTags.tag(new Label(root, SWT.NONE), STATUS_ID);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
@@ -82,6 +82,8 @@ public class PolicyEditorPart extends ObjectEditorPart {
 	@Override
 	protected void refresh(List<?> affected) {
 		xml.show(policy.getXml());
+		// The lint looks at the whole proxy: a settled edit, or a change elsewhere, may change its findings.
+		xml.recheck();
 		updateTitle();
 		updateStatus();
 	}

@@ -140,6 +140,13 @@ public final class PolicyXmlViewer {
 		settle(false);
 	}
 
+	/** Checks the text again (the model around it changed), unless typing has not settled. */
+	public void recheck() {
+		if (!pending) {
+			settle(false);
+		}
+	}
+
 	/** Checks the text now and, when the user typed it, hands it on. */
 	void settle(boolean typedByUser) {
 		String text = document.get();

@@ -32,6 +32,11 @@ public final class ProblemAnnotation extends Annotation implements IAnnotationPr
 		return problem;
 	}
 
+	@Override
+	public String toString() {
+		return problem.severity() + " " + problem.message();
+	}
+
 	static String typeOf(PolicyProblem.Severity severity) {
 		return switch (severity) {
 		case ERROR -> ERROR;
