@@ -81,10 +81,10 @@ public final class DryRunForm {
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(tokenValid);
 		label(form, "Headers\n(Name: value)");
 		headers = text(form, HEADERS_ID, SWT.MULTI | SWT.V_SCROLL, "");
-		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 54).applyTo(headers);
+		GridDataFactory.fillDefaults().grab(true, false).hint(120, 54).applyTo(headers);
 		label(form, "Query\n(name=value)");
 		query = text(form, QUERY_ID, SWT.MULTI | SWT.V_SCROLL, "");
-		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 54).applyTo(query);
+		GridDataFactory.fillDefaults().grab(true, false).hint(120, 54).applyTo(query);
 		Button run = WidgetTags.tag(new Button(root, SWT.PUSH), RUN_ID);
 		run.setText("Run");
 		run.setToolTipText("Send the request through the proxy's flows (nothing leaves this machine)");
@@ -104,7 +104,7 @@ public final class DryRunForm {
 	private static Text text(Composite parent, String id, int style, String initial) {
 		Text text = WidgetTags.tag(new Text(parent, style | SWT.BORDER), id);
 		text.setText(initial);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(text);
+		GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(text);
 		return text;
 	}
 

@@ -32,7 +32,8 @@ final class TraceTable {
 		table = WidgetTags.tag(new Table(parent, SWT.BORDER | SWT.FULL_SELECTION), TABLE_ID);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 160).applyTo(table);
+		// Small hints: the table and the text fill the width they get instead of asking for their columns' width.
+		GridDataFactory.fillDefaults().grab(true, true).hint(300, 120).applyTo(table);
 		String[] titles = { "Where", "Step", "Type", "Ran", "Why", "Effects" };
 		int[] widths = { 170, 165, 140, 64, 240, 330 };
 		for (int i = 0; i < titles.length; i++) {
@@ -41,9 +42,9 @@ final class TraceTable {
 			column.setWidth(widths[i]);
 		}
 		outcome = WidgetTags.tag(new Label(parent, SWT.WRAP), OUTCOME_ID);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(outcome);
+		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(outcome);
 		backend = WidgetTags.tag(new Text(parent, SWT.MULTI | SWT.READ_ONLY | SWT.BORDER | SWT.V_SCROLL), BACKEND_ID);
-		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 70).applyTo(backend);
+		GridDataFactory.fillDefaults().grab(true, false).hint(300, 70).applyTo(backend);
 	}
 
 	void show(Trace trace) {
