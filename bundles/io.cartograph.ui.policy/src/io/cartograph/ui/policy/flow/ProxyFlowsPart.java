@@ -36,7 +36,8 @@ import jakarta.inject.Inject;
  * The flow editor of an API proxy. The Flows tab: its endpoints and flows on the left; for the
  * chosen flow its condition (conditional flows), its request and response steps, and the
  * condition of the chosen step; every change is one command on the model's command stack. The
- * Dry Run tab sends a request through the flows (see {@link DryRunForm}).
+ * Dry Run tab sends a request through the flows (see {@link DryRunForm}); the Proxy tab has the
+ * proxy's own fields.
  */
 public class ProxyFlowsPart extends ObjectEditorPart implements StepTable.Changes {
 
@@ -60,6 +61,7 @@ public class ProxyFlowsPart extends ObjectEditorPart implements StepTable.Change
 	private Flow flow;
 	private Step step;
 	private DryRunForm dryRun;
+	private ProxySettings settings;
 
 	@Inject
 	@Optional
@@ -94,6 +96,10 @@ public class ProxyFlowsPart extends ObjectEditorPart implements StepTable.Change
 		CTabItem dryRunTab = new CTabItem(tabs, SWT.NONE);
 		dryRunTab.setText("Dry Run");
 		dryRunTab.setControl(dryRunArea);
+		settings = new ProxySettings(tabs, proxy, this::edits);
+		CTabItem settingsTab = new CTabItem(tabs, SWT.NONE);
+		settingsTab.setText("Proxy");
+		settingsTab.setControl(settings.control());
 		tabs.setSelection(flowsTab);
 		tree = new TreeViewer(sash, SWT.BORDER | SWT.SINGLE);
 		WidgetTags.tag(tree.getTree(), TREE_ID);
@@ -203,6 +209,7 @@ public class ProxyFlowsPart extends ObjectEditorPart implements StepTable.Change
 	@Override
 	protected void refresh(List<?> affected) {
 		tree.refresh();
+		settings.refresh();
 		if (flow != null && flow.eResource() == null) {
 			showFlow(null);
 			return;

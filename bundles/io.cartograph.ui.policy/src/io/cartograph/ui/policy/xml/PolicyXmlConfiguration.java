@@ -9,6 +9,7 @@ import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.ITypedRegion;
+import org.eclipse.jface.text.IUndoManager;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.contentassist.ContentAssistant;
@@ -64,6 +65,15 @@ final class PolicyXmlConfiguration extends SourceViewerConfiguration {
 			assistant.setShowEmptyList(true);
 		}
 		return assistant;
+	}
+
+	/**
+	 * No undo of its own: typing settles into commands of the model, and Edit > Undo takes those
+	 * back (one history for the whole workspace).
+	 */
+	@Override
+	public IUndoManager getUndoManager(ISourceViewer viewer) {
+		return null;
 	}
 
 	@Override

@@ -138,6 +138,20 @@ class FlowEditorTest {
 		assertFalse(model.commandStack().getUndoCommand() == null);
 	}
 
+	@Test
+	void theProxyTabSetsTheProxysOwnFields() {
+		org.eclipse.swt.widgets.Text basePath = harness.driver.find(harness.shell, "proxy.basePath",
+				org.eclipse.swt.widgets.Text.class);
+		assertEquals("/sales/orders", basePath.getText());
+		basePath.setText("/sales/v2/orders");
+		basePath.notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+		assertEquals("/sales/v2/orders", sales.proxy.getBasePath());
+		model.commandStack().undo();
+		harness.driver.flush();
+		assertEquals("/sales/orders", sales.proxy.getBasePath());
+		assertEquals("/sales/orders", basePath.getText(), "the field shows the undone value");
+	}
+
 	/** A real drag of a row below another with the pointer (see {@link PointerDrag}). */
 	private void drag(Table table, int fromRow, int toRow) throws Exception {
 		harness.shell.forceActive();
