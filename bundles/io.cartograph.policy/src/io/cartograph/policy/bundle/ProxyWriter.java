@@ -107,7 +107,7 @@ final class ProxyWriter {
 		}
 		list(root, sap ? "targetEndPoints" : "TargetEndpoints", sap ? "targetEndPoint" : "TargetEndpoint",
 				proxy.getTargetEndpoints(), Endpoint::getName);
-		return SafeXml.write(document);
+		return kept == null ? SafeXml.write(document) : XmlEdit.withKeptProlog(kept, SafeXml.write(document));
 	}
 
 	/** Whether the model's name, title, version or lists differ from what the kept descriptor says. */

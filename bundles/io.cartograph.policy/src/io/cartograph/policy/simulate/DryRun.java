@@ -58,26 +58,42 @@ public final class DryRun {
 		if (endpoint == null) {
 			return new Trace(List.of(), Optional.of(new Fault(404, "no proxy endpoint has a base path matching " + request.path(), null)), null);
 		}
-		TargetEndpoint target = proxy.getTargetEndpoints().isEmpty() ? null : proxy.getTargetEndpoints().get(0);
 		Flow proxyFlow = run.conditional(endpoint);
 		Flow targetFlow = null;
-		if (run.flows(endpoint, proxyFlow, true) && target != null) {
-			targetFlow = run.conditional(target);
-			run.flows(target, targetFlow, true);
+		TargetEndpoint target = null;
+		boolean routed = false;
+		if (run.flows(endpoint, proxyFlow, true)) {
+			Routing.Route route = Routing.choose(endpoint, proxy.getTargetEndpoints(), run::holds);
+			if (route.step() != null) {
+				run.steps.add(route.step());
+			}
+			target = route.target();
+			routed = target != null;
+			if (target != null) {
+				targetFlow = run.conditional(target);
+				run.flows(target, targetFlow, true);
+			}
 		}
 		SimulatedRequest backend = null;
-		if (run.fault == null) {
-			String url = target == null || target.getUrl() == null ? "(no target URL)" : target.getUrl();
+		if (run.fault == null && routed) {
+			String url = target.getUrl() != null ? target.getUrl() : "(no URL: " + provider(target) + ")";
 			backend = new SimulatedRequest(run.message.verb, url + run.message.get("proxy.pathsuffix").orElse(""),
-					run.message.shownHeaders(), run.message.query, run.message.clientIp, run.message.body);
+					run.message.shownHeaders(), run.message.shownQuery(), run.message.clientIp, run.message.body);
+		}
+		if (run.fault == null) {
 			run.message.set("response.status.code", "200", false);
-			if (target != null && run.flows(target, targetFlow, false)) {
-				run.flows(endpoint, proxyFlow, false);
-			} else if (target == null) {
+			if (target == null || run.flows(target, targetFlow, false)) {
 				run.flows(endpoint, proxyFlow, false);
 			}
 		}
 		return new Trace(run.steps, Optional.ofNullable(run.fault), backend);
+	}
+
+	/** SAP names the API provider in the target XML; the model does not resolve it. */
+	private static String provider(TargetEndpoint target) {
+		String xml = target.getXml() == null ? "" : target.getXml();
+		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("<(?:\\w+:)?provider_id>([^<]*)<").matcher(xml);
+		return matcher.find() ? "API provider " + matcher.group(1).trim() : "a target without URL";
 	}
 
 	/** The first conditional flow whose condition holds (a flow without condition always does). */

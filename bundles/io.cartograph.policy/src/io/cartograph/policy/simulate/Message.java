@@ -82,6 +82,11 @@ final class Message implements Variables {
 		}
 	}
 
+	/** The variable holds a credential from the request (API key): shown as (secret) from now on. */
+	void markSecret(String name) {
+		secret.add(key(name));
+	}
+
 	void markHeader(String header, boolean fromSecret) {
 		if (fromSecret) {
 			secret.add(key("request.header." + header));
@@ -116,6 +121,13 @@ final class Message implements Variables {
 	Map<String, String> shownHeaders() {
 		Map<String, String> shown = new LinkedHashMap<>();
 		headers.forEach((name, value) -> shown.put(name, show("request.header." + name, value)));
+		return shown;
+	}
+
+	/** Query parameters for the backend request, secrets (an API key read by VerifyAPIKey) masked. */
+	Map<String, String> shownQuery() {
+		Map<String, String> shown = new LinkedHashMap<>();
+		query.forEach((name, value) -> shown.put(name, show("request.queryparam." + name, value)));
 		return shown;
 	}
 

@@ -41,6 +41,9 @@ final class SecurityEffects {
 		Element key = PolicyXml.child(root, "APIKey");
 		String ref = key == null ? null : key.getAttribute("ref");
 		String value = ref == null || ref.isEmpty() ? null : message.get(ref).orElse(null);
+		if (ref != null && !ref.isEmpty()) {
+			message.markSecret(ref); // an API key is a credential: the backend request shows it as (secret)
+		}
 		if (value == null || value.isEmpty()) {
 			return new Fault(401, "no API key in " + (ref == null || ref.isEmpty() ? "(APIKey ref not set)" : ref), policy);
 		}
@@ -120,6 +123,7 @@ final class SecurityEffects {
 			return null;
 		}
 		String header = message.headers.get("Authorization");
+		message.markHeader("Authorization", header != null);
 		if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
 			return new Fault(401, "no Bearer token in the Authorization header", policy);
 		}

@@ -69,6 +69,54 @@ class BundleSafetyTest {
 	}
 
 	@Test
+	void anEntryNamedTwiceIsRefused() throws Exception {
+		Path zip = temp.resolve("twice.zip");
+		try (var stream = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+			for (String name : List.of("APIProxy/p.xml", "APIProxy/Policy/ok.xml", "APIProxy/./Policy/ok.xml")) {
+				stream.putNextEntry(new java.util.zip.ZipEntry(name));
+				stream.write("<AssignMessage/>".getBytes(StandardCharsets.UTF_8));
+				stream.closeEntry();
+			}
+		}
+		BundleException refused = assertThrows(BundleException.class, () -> ProxyBundles.read(zip));
+		assertEquals("Refused: entry 'APIProxy/Policy/ok.xml' appears twice in the archive", refused.getMessage());
+	}
+
+	@Test
+	void aSymbolicLinkInAFolderIsNotFollowed() throws Exception {
+		Path folder = temp.resolve("linked");
+		Files.createDirectories(folder.resolve("APIProxy/Policy"));
+		Files.write(folder.resolve("APIProxy/p.xml"), DESCRIPTOR.getBytes(StandardCharsets.UTF_8));
+		Path secret = Files.writeString(temp.resolve("outside.txt"), "do not read");
+		try {
+			Files.createSymbolicLink(folder.resolve("APIProxy/Policy/leak.xml"), secret);
+		} catch (UnsupportedOperationException | java.io.IOException e) {
+			org.junit.jupiter.api.Assumptions.abort("this file system cannot make symbolic links: " + e);
+		}
+		BundleImport read = ProxyBundles.read(folder);
+		assertTrue(read.proxy().getPolicies().stream().noneMatch(p -> "do not read".equals(p.getXml())));
+		assertTrue(read.proxy().getResources().stream().noneMatch(r -> "do not read".equals(r.getContent())));
+		assertEquals("APIProxy/Policy/leak.xml: symbolic link not followed", read.problems().get(0).message());
+	}
+
+	@Test
+	void aByteOrderMarkLineEndsAndBinaryFilesComeBackAsTheyWere() throws Exception {
+		Map<String, byte[]> files = minimal();
+		byte[] policy = "\uFEFF<AssignMessage>\r\n\t<Set/>\r\n</AssignMessage>\r\n".getBytes(StandardCharsets.UTF_8);
+		files.put("APIProxy/Policy/bom.xml", policy);
+		byte[] image = { (byte) 0x89, 'P', 'N', 'G', 0, 1, (byte) 0xfe };
+		files.put("APIProxy/FileResource/logo.png", image);
+		BundleImport read = ProxyBundles.read(Fixtures.zip(temp.resolve("bom.zip"), files));
+		assertEquals(List.of(), read.problems());
+		assertEquals("AssignMessage", read.proxy().getPolicies().get(1).getType());
+		assertTrue(read.proxy().getResources().get(0).isBinary());
+		Path out = temp.resolve("bom-out");
+		ProxyBundles.write(read.proxy(), out);
+		org.junit.jupiter.api.Assertions.assertArrayEquals(policy, Files.readAllBytes(out.resolve("APIProxy/Policy/bom.xml")));
+		org.junit.jupiter.api.Assertions.assertArrayEquals(image, Files.readAllBytes(out.resolve("APIProxy/FileResource/logo.png")));
+	}
+
+	@Test
 	void anythingButABundleIsRefused() throws Exception {
 		Path zip = Fixtures.zip(temp.resolve("other.zip"), Map.of("readme.txt", new byte[] { 'h', 'i' }));
 		BundleException refused = assertThrows(BundleException.class, () -> ProxyBundles.read(zip));

@@ -2,6 +2,7 @@ package io.cartograph.policy.simulate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +25,7 @@ import io.cartograph.model.landscape.KeyValueEntry;
 import io.cartograph.model.landscape.KeyValueMap;
 import io.cartograph.model.landscape.LandscapeFactory;
 import io.cartograph.model.landscape.SecretReference;
+import io.cartograph.model.landscape.TargetEndpoint;
 import io.cartograph.policy.bundle.ProxyBundles;
 import io.cartograph.policy.bundle.Fixtures;
 
@@ -93,6 +95,7 @@ class DryRunTest {
 		assertEquals("POST", backend.verb());
 		assertEquals("http://s4backend:443/sap/opu/odata/sap/API_SALES_ORDER_SRV/Orders/42", backend.path());
 		assertEquals("(secret)", backend.headers().get("Authorization"));
+		assertEquals("(secret)", backend.headers().get("APIKey"), "the client's key is a credential too");
 		assertTrue(step(trace, "allowOffice").effects().get(0).contains("matches 10.20.30.0/24: ALLOW"));
 		assertEquals(List.of("key belongs to application WebShop"), step(trace, "checkKey").effects());
 		assertEquals("private.s4.username = (secret) (from S4Credentials/username)", step(trace, "readCredentials").effects().get(0));
@@ -103,7 +106,9 @@ class DryRunTest {
 		assertEquals(List.of("not simulated: FutureThing"), step(trace, "future").effects());
 		assertTrue(step(trace, "quota").ran(), "the response PostFlow runs with status 200");
 		String text = trace.describe();
-		assertFalse(text.contains("s3cr3t-pass") || text.contains("TECH_USER") || text.contains("VEVDSF9VU0VS"), text);
+		System.out.println(text); // the example in docs/policy-dry-run.md
+		assertFalse(text.contains("s3cr3t-pass") || text.contains("TECH_USER") || text.contains("VEVDSF9VU0VS")
+				|| text.contains("key-webshop-123"), text);
 		assertTrue(text.contains("BACKEND POST http://s4backend:443/"), text);
 	}
 
@@ -153,7 +158,7 @@ class DryRunTest {
 	}
 
 	@Test
-	void apigeeTokensHeadersAndContinueOnError() throws Exception {
+	void apigeeTokensHeadersAndCallouts() throws Exception {
 		ApiProxy inventory = ProxyBundles.read(Fixtures.copy("apigee", temp)).proxy();
 		SimulatedRequest request = RequestFile.fromJson("""
 				{"verb": "get", "path": "/inventory/stock/7", "query": {"audit": "true"}, "clientIp": "198.51.100.4",
@@ -163,6 +168,7 @@ class DryRunTest {
 		assertEquals("cartograph", trace.backendRequest().headers().get("X-Source"));
 		assertEquals("api", trace.backendRequest().query().get("channel"));
 		assertEquals("https://stock.example.com/v2/stock/7", trace.backendRequest().path());
+		assertEquals("(secret)", trace.backendRequest().headers().get("Authorization"), "the token is not echoed");
 		assertEquals("would call https://audit.example.com/log (not called)", step(trace, "Callout-Audit").effects().get(0));
 		assertEquals("response", step(trace, "JS-Mask").phase());
 
@@ -171,6 +177,62 @@ class DryRunTest {
 
 		SimulatedRequest blocked = new SimulatedRequest("GET", "/inventory/stock/7", Map.of("Authorization", "Bearer tok-1"), Map.of(), "203.0.113.9", null);
 		assertEquals(403, DryRun.run(inventory, null, blocked, SecretValues.none(), Set.of("tok-1")).fault().orElseThrow().status());
+	}
+
+	@Test
+	void routeRulesChooseTheTargetAndANullRouteReachesNoBackend() throws Exception {
+		ApiProxy inventory = ProxyBundles.read(Fixtures.copy("apigee", temp)).proxy();
+		TargetEndpoint archive = MODEL.createTargetEndpoint();
+		archive.setName("archive");
+		archive.setUrl("https://archive.example.com");
+		inventory.getTargetEndpoints().add(archive);
+		var endpoint = inventory.getProxyEndpoints().get(0);
+		endpoint.setXml(endpoint.getXml().replace("<RouteRule name=\"default\">", """
+				<RouteRule name="old">
+				        <Condition>request.queryparam.year LesserThan 2020</Condition>
+				        <TargetEndpoint>archive</TargetEndpoint>
+				    </RouteRule>
+				    <RouteRule name="ping">
+				        <Condition>request.verb = "HEAD"</Condition>
+				    </RouteRule>
+				    <RouteRule name="default">"""));
+		SimulatedRequest old = new SimulatedRequest("GET", "/inventory/stock/1", Map.of("Authorization", "Bearer t"),
+				Map.of("year", "2019"), "198.51.100.1", null);
+		Trace archived = DryRun.run(inventory, null, old, SecretValues.none(), Set.of("t"));
+		assertEquals("https://archive.example.com/stock/1", archived.backendRequest().path(), archived.describe());
+		assertEquals(List.of("to target endpoint archive"), step(archived, "old").effects());
+		assertEquals("condition true: request.queryparam.year LesserThan 2020", step(archived, "old").reason());
+
+		SimulatedRequest ping = new SimulatedRequest("HEAD", "/inventory/stock/1", Map.of("Authorization", "Bearer t"), Map.of(), "198.51.100.1", null);
+		Trace nullRoute = DryRun.run(inventory, null, ping, SecretValues.none(), Set.of("t"));
+		assertTrue(nullRoute.fault().isEmpty(), nullRoute.describe());
+		assertNull(nullRoute.backendRequest(), "a rule without target sends nothing to a backend");
+		assertTrue(step(nullRoute, "ping").effects().get(0).startsWith("no target"), nullRoute.describe());
+		assertTrue(nullRoute.steps().stream().noneMatch(s -> s.policy().equals("Set-Source")), "the target flows do not run");
+	}
+
+	@Test
+	void continueOnErrorTurnsTheFaultIntoANote() {
+		var checkKey = orders.getPolicies().stream().filter(p -> p.getName().equals("checkKey")).findFirst().orElseThrow();
+		checkKey.setXml(checkKey.getXml().replace("continueOnError='false'", "continueOnError='true'"));
+		Trace trace = DryRun.run(orders, workspace, request("GET", "/v1/salesorders/Orders", "wrong", "10.20.30.7"), secrets);
+		assertTrue(trace.fault().isEmpty(), trace.describe());
+		assertNotNull(trace.backendRequest());
+		assertEquals(List.of("fault 401 (the API key in request.header.APIKey belongs to no application of the workspace) ignored: continueOnError=\"true\""),
+				step(trace, "checkKey").effects());
+	}
+
+	@Test
+	void assignMessageRemovesTheAuthorizationHeaderAndExtractVariablesTakesThePath() throws Exception {
+		ApiProxy fresh = ProxyBundles.read(Fixtures.copy("sap", temp.resolve("fresh"))).proxy();
+		product.getProxies().add(fresh);
+		fresh.getProxyEndpoints().get(0).getConditionalFlows().get(0).setCondition("request.verb = \"POST\"");
+		Trace trace = DryRun.run(fresh, workspace, request("POST", "/v1/salesorders/Orders('4711')", "key-webshop-123", "10.20.30.7"), secrets);
+		assertTrue(trace.fault().isEmpty(), trace.describe());
+		assertEquals(List.of("header Authorization removed"), step(trace, "removeAuthorization").effects());
+		assertNull(trace.backendRequest().headers().get("Authorization"), "removed in the target PreFlow");
+		assertEquals(List.of("order.orderId = 4711"), step(trace, "orderId").effects());
+		assertEquals(List.of("header x-csrf-token = ", "csrf.fetched = true"), step(trace, "setCsrf").effects());
 	}
 
 	@Test
