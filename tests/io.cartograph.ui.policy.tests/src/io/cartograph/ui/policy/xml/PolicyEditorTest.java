@@ -73,6 +73,9 @@ class PolicyEditorTest {
 				"the user sees a squiggle: " + squiggle);
 		assertEquals(broken, sales.verifyKey.getXml(), "the settled edit is the policy's XML");
 		assertTrue(harness.part.isDirty());
+		String hover = new PolicyXmlConfiguration.ProblemHover(xml.viewer()).getHoverInfo(xml.viewer(),
+				new org.eclipse.jface.text.Region(where.getOffset() + 2, 0));
+		assertEquals(error.getText(), hover, "resting the mouse on the squiggle shows the message");
 		text.setCaretOffset(where.getOffset() + 1);
 		harness.driver.pressKey(text, 0, SWT.ARROW_RIGHT);
 		assertEquals(error.getText(), harness.driver.find(harness.shell, PolicyEditorPart.STATUS_ID, Label.class).getText());
@@ -99,6 +102,10 @@ class PolicyEditorTest {
 		harness.driver.flush();
 		assertEquals(SalesOrderProxy.VERIFY_KEY, text.getText());
 		assertEquals(List.of(), xml.problems());
+
+		editor.save();
+		assertFalse(model.isDirty(), "File > Save saves the workspace");
+		assertFalse(harness.part.isDirty());
 	}
 
 	@Test
