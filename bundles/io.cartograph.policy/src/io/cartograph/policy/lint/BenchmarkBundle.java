@@ -73,7 +73,8 @@ final class BenchmarkBundle {
 		boolean mistake = (proxy + i) % 7 == 0;
 		return switch (i % 12) {
 		case 0 -> new Generated("VA-VerifyKey" + suffix, "VerifyAPIKey", open("VerifyAPIKey", "VA-VerifyKey" + suffix, mistake)
-				+ "  <DisplayName>Verify API key</DisplayName>\n  <APIKey ref=\"request.header.apikey\"/>\n</VerifyAPIKey>\n");
+				+ "  <DisplayName>Verify API key</DisplayName>\n  <APIKey ref=\"request." + (i < 12 ? "header" : "queryparam")
+				+ ".apikey\"/>\n</VerifyAPIKey>\n");
 		case 1 -> new Generated("SA-Spike" + suffix, "SpikeArrest", open("SpikeArrest", "SA-Spike" + suffix, false)
 				+ "  <DisplayName>Spike arrest</DisplayName>\n  <Rate>30ps</Rate>\n  <Identifier ref=\"client_id\"/>\n"
 				+ "</SpikeArrest>\n");
@@ -90,27 +91,27 @@ final class BenchmarkBundle {
 						+ "  </Get>\n  <Scope>" + (mistake ? "tenant" : "environment") + "</Scope>\n</KeyValueMapOperations>\n");
 		case 4 -> new Generated("BA-Encode" + suffix, "BasicAuthentication", open("BasicAuthentication", "BA-Encode" + suffix, false)
 				+ "  <DisplayName>Basic towards the backend</DisplayName>\n  <Operation>Encode</Operation>\n"
-				+ "  <IgnoreUnresolvedVariables>false</IgnoreUnresolvedVariables>\n  <User ref=\"private.user\"/>\n"
+				+ "  <IgnoreUnresolvedVariables>" + (i < 12) + "</IgnoreUnresolvedVariables>\n  <User ref=\"private.user\"/>\n"
 				+ "  <Password ref=\"private.password\"/>\n"
 				+ (mistake ? "" : "  <AssignTo createNew=\"false\">request.header.Authorization</AssignTo>\n")
 				+ "</BasicAuthentication>\n");
 		case 5 -> new Generated("AM-RemoveAuthorization" + suffix, "AssignMessage",
 				open("AssignMessage", "AM-RemoveAuthorization" + suffix, false)
 						+ "  <DisplayName>Remove the caller's Authorization</DisplayName>\n  <Remove>\n    <Headers>\n"
-						+ "      <Header name=\"Authorization\"/>\n    </Headers>\n  </Remove>\n"
+						+ "      <Header name=\"Authorization\"/>\n      <Header name=\"x-trace-" + i + "\"/>\n    </Headers>\n  </Remove>\n"
 						+ "  <IgnoreUnresolvedVariables>false</IgnoreUnresolvedVariables>\n"
 						+ "  <AssignTo createNew=\"false\" transport=\"http\" type=\"request\"/>\n</AssignMessage>\n");
 		case 6 -> new Generated("SC-FetchCsrf" + suffix, "ServiceCallout", open("ServiceCallout", "SC-FetchCsrf" + suffix, false)
 				+ "  <DisplayName>Fetch CSRF token</DisplayName>\n  <Request variable=\"csrfRequest\" clearPayload=\"true\">\n"
 				+ "    <Set>\n      <Headers>\n        <Header name=\"x-csrf-token\">fetch</Header>\n      </Headers>\n"
 				+ "      <Verb>GET</Verb>\n    </Set>\n    <IgnoreUnresolvedVariables>false</IgnoreUnresolvedVariables>\n"
-				+ "  </Request>\n  <Response>csrfResponse</Response>\n" + (mistake ? "" : "  <Timeout>10000</Timeout>\n")
+				+ "  </Request>\n  <Response>csrfResponse" + i + "</Response>\n" + (mistake ? "" : "  <Timeout>10000</Timeout>\n")
 				+ "  <HTTPTargetConnection>\n    <URL>https://backend.example.com/sap/opu/odata/</URL>\n"
 				+ "  </HTTPTargetConnection>\n</ServiceCallout>\n");
 		case 7 -> new Generated("AM-SetHeaders" + suffix, "AssignMessage", open("AssignMessage", "AM-SetHeaders" + suffix, false)
 				+ "  <DisplayName>Set headers</DisplayName>\n  <Set>\n    <Headers>\n"
 				+ "      <Header name=\"x-csrf-token\">{csrfResponse.header.x-csrf-token}</Header>\n"
-				+ "      <Header name=\"Accept-Encoding\">gzip, deflate</Header>\n    </Headers>\n  </Set>\n"
+				+ "      <Header name=\"Accept-Encoding\">gzip, deflate</Header>\n      <Header name=\"x-step\">" + i + "</Header>\n    </Headers>\n  </Set>\n"
 				+ "  <IgnoreUnresolvedVariables>true</IgnoreUnresolvedVariables>\n"
 				+ "  <AssignTo createNew=\"false\" transport=\"http\" type=\"request\"/>\n</AssignMessage>\n");
 		case 8 -> new Generated("AC-Allowlist" + suffix, "AccessControl", open("AccessControl", "AC-Allowlist" + suffix, false)

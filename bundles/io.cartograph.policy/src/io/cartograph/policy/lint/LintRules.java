@@ -23,6 +23,7 @@ public final class LintRules {
 	static final String KVM_SCOPE = "CG-KVM-001";
 	static final String KVM_ABSENT = "CG-REF-001";
 	static final String PROVIDER_ABSENT = "CG-REF-002";
+	static final String SCRIPT_ABSENT = "CG-REF-003";
 	static final String PRIVATE_NEVER_ASSIGNED = "CG-VAR-001";
 	static final String CIDR_INVALID = "CG-ACL-001";
 	static final String CIDR_TOO_BROAD = "CG-ACL-002";
@@ -49,8 +50,9 @@ public final class LintRules {
 			rule(SECURITY_CONTINUE_ON_ERROR, Severity.ERROR, "continueOnError=\"true\" on a security policy"),
 			rule(CREDENTIAL_LITERAL, Severity.ERROR, "Credential written into policy XML"),
 			rule(KVM_SCOPE, Severity.ERROR, "Key value map scope is not environment, organization, apiproxy or policy"),
-			rule(KVM_ABSENT, Severity.WARNING, "Key value map not in the workspace", "PO038"),
+			rule(KVM_ABSENT, Severity.WARNING, "Key value map not in the workspace"),
 			rule(PROVIDER_ABSENT, Severity.WARNING, "API provider not in the workspace"),
+			rule(SCRIPT_ABSENT, Severity.WARNING, "JavaScript resource not in the bundle"),
 			rule(PRIVATE_NEVER_ASSIGNED, Severity.WARNING, "private.* variable read but never assigned"),
 			rule(CIDR_INVALID, Severity.ERROR, "AccessControl address or mask is invalid"),
 			rule(CIDR_TOO_BROAD, Severity.WARNING, "AccessControl allows a range broader than the workspace allows"),

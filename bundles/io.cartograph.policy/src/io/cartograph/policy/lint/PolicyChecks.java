@@ -53,6 +53,7 @@ final class PolicyChecks {
 			case "BasicAuthentication" -> basicAuthentication(policy, typed, findings);
 			case "KeyValueMapOperations" -> keyValueMap(policy, typed, workspace, findings);
 			case "ServiceCallout" -> callout(policy, typed, findings);
+			case "JavaScript", "Javascript" -> scripts(view, policy, typed, findings);
 			default -> {
 				// no rule of its own
 			}
@@ -69,6 +70,9 @@ final class PolicyChecks {
 			case WRONG_ROOT, MISSING, BAD_VALUE -> LintRules.POLICY_INVALID;
 			};
 			var where = problem.problem();
+			if (where.message().startsWith("KeyValueMapOperations/Scope ")) {
+				continue; // CG-KVM-001 says it, with the reason
+			}
 			findings.add(rule, where.message(), where.file(), new TextLocation(where.line(), where.column()), policy);
 		}
 	}
@@ -104,6 +108,29 @@ final class PolicyChecks {
 								known.stream().sorted().toList()) + ")")
 						+ ". Create the map in the workspace (and in the tenant) or correct mapIdentifier.", typed.file(),
 						typed.root().get(), policy);
+			}
+		}
+	}
+
+	/** {@code jsc://check.js} must be a file of the bundle (Apigee resources/jsc/, SAP FileResource/). */
+	private static void scripts(ProxyView view, Policy policy, TypedPolicy typed, Findings findings) {
+		List<Element> references = new ArrayList<>(typed.elements("ResourceURL"));
+		references.addAll(typed.elements("IncludeURL"));
+		for (Element reference : references) {
+			String url = reference.getTextContent().strip();
+			int scheme = url.indexOf("://");
+			if (scheme < 0 || url.contains("{")) {
+				continue; // a malformed reference is the typed policy's problem
+			}
+			String file = url.substring(scheme + 3);
+			String stem = file.contains(".") ? file.substring(0, file.lastIndexOf('.')) : file;
+			boolean present = view.proxy.getResources().stream().map(resource -> resource.getPath() == null ? ""
+					: resource.getPath().replace('\\', '/')).anyMatch(path -> path.endsWith("/" + file) || path.equals(file)
+							|| path.endsWith("/" + stem + ".js") || path.endsWith("/" + stem));
+			if (!present) {
+				findings.add(LintRules.SCRIPT_ABSENT, policy.getName() + " runs " + url + ", but the bundle has no such"
+						+ " script: deploying or running the proxy fails. Add the file (Apigee: apiproxy/resources/jsc/" + file
+						+ ", SAP: FileResource/" + file + ") or correct the reference.", typed.file(), reference, policy);
 			}
 		}
 	}

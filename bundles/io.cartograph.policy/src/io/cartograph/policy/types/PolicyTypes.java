@@ -18,9 +18,11 @@ public final class PolicyTypes {
 	private PolicyTypes() {
 	}
 
-	/** The type named so (as in the policy's root element and the descriptor), if known. */
+	/** The type named so (as in the policy's root element and the descriptor; SAP's Javascript too), if known. */
 	public static Optional<PolicyType> of(String type) {
-		return ALL.stream().filter(known -> known.name().equals(type)).findFirst();
+		// SAP exports JavaScript policies as <Javascript>; same policy, same elements
+		String name = "Javascript".equals(type) ? "JavaScript" : type;
+		return ALL.stream().filter(known -> known.name().equals(name)).findFirst();
 	}
 
 	/** Whether policies of this type (known here or not) guard access, e.g. VerifyAPIKey or VerifyJWT. */

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import io.cartograph.model.landscape.ApiManagement;
 import io.cartograph.model.landscape.ApiProvider;
+import io.cartograph.model.landscape.ProxyResource;
 
 /** Key value maps, providers, private variables and callout timeouts. */
 class WorkspaceRulesTest {
@@ -73,6 +74,26 @@ class WorkspaceRulesTest {
 				+ "</AssignMessage>";
 		quiet(LintRules.PRIVATE_NEVER_ASSIGNED, new TestProxy().policy("e", extract).policy("a", assign)
 				.policy("h", Xml.assignHeader("x-t", "{private.token} {private.other}")).pre("e", "a", "h"));
+	}
+
+	@Test
+	void javaScriptResourcesMustBeInTheBundle() {
+		String script = "<Javascript timeLimit=\"200\"" + Xml.NS + ">\n  <IncludeURL>jsc://util.js</IncludeURL>\n"
+				+ "  <ResourceURL>jsc://urlMask.js</ResourceURL>\n</Javascript>";
+		TestProxy proxy = new TestProxy().policy("mask", script).pre("mask");
+		List<Finding> findings = of(LintRules.SCRIPT_ABSENT, lint(proxy));
+		assertEquals(2, findings.size(), findings.toString());
+		assertEquals(2, findings.get(0).line());
+		for (String path : new String[] { "APIProxy/FileResource/util.js", "APIProxy/FileResource/urlMask.js" }) {
+			ProxyResource resource = TestProxy.MODEL.createProxyResource();
+			resource.setUuid(TestProxy.id());
+			resource.setPath(path);
+			resource.setContent("// script");
+			proxy.proxy.getResources().add(resource);
+		}
+		quiet(LintRules.SCRIPT_ABSENT, proxy);
+		// SAP's <Javascript> is the JavaScript type: its elements are checked
+		quiet(LintRules.POLICY_UNKNOWN_TYPE, proxy);
 	}
 
 	@Test
