@@ -36,6 +36,10 @@ import io.cartograph.model.landscape.TargetEndpoint;
  */
 final class SampleApiManagement {
 
+	/** The mutating verbs of the sample's OData service. */
+	private static final String WRITES = "request.verb = \"POST\" OR request.verb = \"PUT\" OR request.verb = \"PATCH\""
+			+ " OR request.verb = \"DELETE\"";
+
 	private SampleApiManagement() {
 	}
 
@@ -79,8 +83,7 @@ final class SampleApiManagement {
 		endpoint.setBasePath(proxy.getBasePath());
 		endpoint.setVirtualHost("default");
 		endpoint.setPreFlow(flow(sample, "PreFlow", FlowKind.PRE_FLOW, null, List.of(verifyKey, allowlist), List.of()));
-		endpoint.getConditionalFlows().add(flow(sample, "Writes", FlowKind.CONDITIONAL,
-				"request.verb = \"POST\" OR request.verb = \"PATCH\" OR request.verb = \"DELETE\"", List.of(), List.of()));
+		endpoint.getConditionalFlows().add(flow(sample, "Writes", FlowKind.CONDITIONAL, WRITES, List.of(), List.of()));
 		endpoint.setPostFlow(flow(sample, "PostFlow", FlowKind.POST_FLOW, null, List.of(), List.of(stripHeaders)));
 		proxy.getProxyEndpoints().add(endpoint);
 
@@ -89,9 +92,9 @@ final class SampleApiManagement {
 		target.setProvider(provider);
 		target.setUrl("https://s4p-virtual:443/sap/opu/odata/sap/API_SALES_ORDER_SRV");
 		target.setPreFlow(flow(sample, "PreFlow", FlowKind.PRE_FLOW, null, List.of(readCredentials, backendAuth), List.of()));
-		Flow writes = flow(sample, "FetchTokenForWrites", FlowKind.CONDITIONAL, "request.verb != \"GET\"",
-				List.of(fetchToken, setToken), List.of());
-		writes.getRequestSteps().get(0).setCondition("request.verb != \"HEAD\"");
+		// Only writes need the CSRF token; reads would pay an extra backend call for nothing.
+		Flow writes = flow(sample, "FetchTokenForWrites", FlowKind.CONDITIONAL, WRITES, List.of(fetchToken, setToken), List.of());
+		writes.getRequestSteps().forEach(step -> step.setCondition(WRITES));
 		target.getConditionalFlows().add(writes);
 		proxy.getTargetEndpoints().add(target);
 		apim.getProxies().add(proxy);

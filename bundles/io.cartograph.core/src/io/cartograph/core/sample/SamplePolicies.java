@@ -57,6 +57,7 @@ final class SamplePolicies {
 					</Set>
 				</Request>
 				<Response>tokenResponse</Response>
+				<Timeout>10000</Timeout>
 				<HTTPTargetConnection>
 					<URL>https://s4p-virtual:443/sap/opu/odata/sap/API_SALES_ORDER_SRV/</URL>
 				</HTTPTargetConnection>

@@ -23,7 +23,9 @@ public enum Check {
 	/** A data source has a task of a type its platform does not run. */
 	TASK_TYPE(Diagnostic.WARNING),
 	/** A credential (authentication, proxy password, key value map entry) has no secret reference. */
-	SECRET_REFERENCE(Diagnostic.ERROR);
+	SECRET_REFERENCE(Diagnostic.ERROR),
+	/** The policy lint found something in an API proxy; the severity is the lint rule's (as set in the workspace). */
+	POLICY_LINT(Diagnostic.WARNING);
 
 	private final int severity;
 

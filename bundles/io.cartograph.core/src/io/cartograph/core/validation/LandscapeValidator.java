@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 
+import io.cartograph.model.landscape.ApiProxy;
 import io.cartograph.model.landscape.Authentication;
 import io.cartograph.model.landscape.DataSource;
 import io.cartograph.model.landscape.DataSourceCatalog;
@@ -55,6 +56,7 @@ final class LandscapeValidator extends EObjectValidator {
 		case SystemMappingRule rule -> PatternRules.check(rule, findings);
 		case ObjectRule rule -> PatternRules.check(rule, findings);
 		case IpAllowlist list -> AllowlistRules.check(list, findings);
+		case ApiProxy proxy -> PolicyLintRules.check(proxy, findings);
 		case PropertyValue value -> PropertyRules.check(value, findings);
 		case EndToEndIntegration integration -> checkInterfaces(integration, findings);
 		default -> {
