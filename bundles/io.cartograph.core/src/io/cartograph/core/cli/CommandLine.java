@@ -57,6 +57,9 @@ public final class CommandLine {
 				new BenchIngestCommand(),
 				new BenchRulesCommand(),
 				new PolicyLintCommand(),
+				new PolicyImportCommand(),
+				new PolicyExportCommand(),
+				new PolicySimulateCommand(),
 				new BenchLintCommand());
 	}
 

@@ -26,6 +26,7 @@ final class BundleFiles {
 	private final Map<String, byte[]> files = new TreeMap<>();
 	private final List<String> skipped = new ArrayList<>();
 	private long total;
+	private int entries;
 
 	private BundleFiles(ArchiveLimits limits) {
 		this.limits = limits;
@@ -81,10 +82,14 @@ final class BundleFiles {
 			while (entries.hasMoreElements()) {
 				ZipEntry entry = entries.nextElement();
 				String name = safeName(entry.getName());
+				countEntry(name); // folders count too: millions of empty ones are an attack as well
 				if (entry.isDirectory()) {
 					continue;
 				}
-				countEntry(name);
+				if (files.containsKey(name)) {
+					// two entries with one name: which one a tool unpacks differs, so neither is trusted
+					throw new BundleException("Refused: entry '" + name + "' appears twice in the archive");
+				}
 				try (InputStream in = archive.getInputStream(entry)) {
 					files.put(name, readBounded(name, in, entry.getCompressedSize()));
 				}
@@ -95,7 +100,7 @@ final class BundleFiles {
 	}
 
 	private void countEntry(String name) throws BundleException {
-		if (files.size() + 1 > limits.maxEntries()) {
+		if (++entries > limits.maxEntries()) {
 			throw new BundleException("Refused: the bundle has more than " + limits.maxEntries() + " files (at " + name + ")");
 		}
 	}

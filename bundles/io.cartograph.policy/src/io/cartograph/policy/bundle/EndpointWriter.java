@@ -69,7 +69,7 @@ final class EndpointWriter {
 			setOrCreate(reading.url(root), root, layout == BundleLayout.SAP ? "url" : "URL", target.getUrl());
 		}
 		flows(root, endpoint);
-		return SafeXml.write(document);
+		return kept == null ? SafeXml.write(document) : XmlEdit.withKeptProlog(kept, SafeXml.write(document));
 	}
 
 	private String rootName(Endpoint endpoint) {
@@ -110,11 +110,14 @@ final class EndpointWriter {
 			int sequence = 1;
 			for (Flow flow : endpoint.getConditionalFlows()) {
 				Element element = existing.remove(String.valueOf(flow.getName()));
-				element = flow(element != null ? element : XmlEdit.create(container, layout.flow), flow);
+				if (element == null) {
+					element = XmlEdit.create(container, layout.flow);
+				}
+				XmlEdit.append(container, element); // first, so that what goes inside takes its indentation
+				flow(element, flow);
 				if (layout == BundleLayout.SAP) {
 					XmlEdit.setChildText(element, "sequence", Integer.toString(sequence++), true);
 				}
-				XmlEdit.append(container, element);
 			}
 		}
 		place(root, post, endpoint.getPostFlow(), layout.postFlow, null);

@@ -8,13 +8,11 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.w3c.dom.Document;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.w3c.dom.Element;
 
 import io.cartograph.model.landscape.ApiProxy;
 import io.cartograph.model.landscape.Endpoint;
 import io.cartograph.model.landscape.Policy;
-import io.cartograph.model.landscape.ProxyEndpoint;
 import io.cartograph.model.landscape.ProxyResource;
 import io.cartograph.policy.xml.SafeXml;
 import io.cartograph.policy.xml.XmlParseException;
@@ -22,7 +20,8 @@ import io.cartograph.policy.xml.XmlParseException;
 /**
  * The files of a bundle for a proxy, by path. Policies and resources go out exactly as kept; the
  * descriptor and the endpoints are kept text unless the model changed what they say (see
- * {@link EndpointWriter}). A policy without XML (a step naming a policy the bundle lacked) has no file.
+ * {@link EndpointWriter}). The proxy's base path is read from its first proxy endpoint and written
+ * only there: edit the endpoint's. A policy without XML (a step naming a policy the bundle lacked) has no file.
  */
 final class ProxyWriter {
 
@@ -44,7 +43,7 @@ final class ProxyWriter {
 		files.put(root + proxy.getName() + ".xml", utf8(descriptor()));
 		EndpointWriter endpoints = new EndpointWriter(layout);
 		for (Endpoint endpoint : proxy.getProxyEndpoints()) {
-			files.put(root + layout.proxyFolder + "/" + endpoint.getName() + ".xml", utf8(endpoints.write(withProxyBasePath(endpoint))));
+			files.put(root + layout.proxyFolder + "/" + endpoint.getName() + ".xml", utf8(endpoints.write(endpoint)));
 		}
 		for (Endpoint endpoint : proxy.getTargetEndpoints()) {
 			files.put(root + layout.targetFolder + "/" + endpoint.getName() + ".xml", utf8(endpoints.write(endpoint)));
@@ -56,20 +55,6 @@ final class ProxyWriter {
 			files.putIfAbsent(root + resource.getPath(), FileText.bytes(resource.getContent(), resource.isBinary()));
 		}
 		return files;
-	}
-
-	/**
-	 * The proxy's base path is the first proxy endpoint's (that is where the bundle keeps it); set on
-	 * the proxy alone it still reaches the file. A copy carries it, so export never changes the model.
-	 */
-	private Endpoint withProxyBasePath(Endpoint endpoint) {
-		if (endpoint instanceof ProxyEndpoint first && first == proxy.getProxyEndpoints().get(0)
-				&& proxy.getBasePath() != null && !proxy.getBasePath().equals(first.getBasePath())) {
-			ProxyEndpoint copy = EcoreUtil.copy(first);
-			copy.setBasePath(proxy.getBasePath());
-			return copy;
-		}
-		return endpoint;
 	}
 
 	private List<Policy> written() {
@@ -122,7 +107,7 @@ final class ProxyWriter {
 		}
 		list(root, sap ? "targetEndPoints" : "TargetEndpoints", sap ? "targetEndPoint" : "TargetEndpoint",
 				proxy.getTargetEndpoints(), Endpoint::getName);
-		return SafeXml.write(document);
+		return kept == null ? SafeXml.write(document) : XmlEdit.withKeptProlog(kept, SafeXml.write(document));
 	}
 
 	/** Whether the model's name, title, version or lists differ from what the kept descriptor says. */

@@ -110,4 +110,30 @@ final class XmlEdit {
 		}
 		return "    ";
 	}
+
+	/**
+	 * The written document with the kept file's own start: its byte order mark, XML declaration and
+	 * the line break after it (or no declaration when it had none), instead of the serializer's; and
+	 * its line break at the end.
+	 */
+	static String withKeptProlog(String kept, String written) {
+		String body = written;
+		if (body.startsWith("<?xml")) {
+			body = body.substring(body.indexOf("?>") + 2).replaceFirst("^\\R", "");
+		}
+		String lineEnd = kept.endsWith("\r\n") ? "\r\n" : kept.endsWith("\n") ? "\n" : "";
+		if (!body.endsWith("\n")) {
+			body += lineEnd;
+		}
+		int start = kept.startsWith("\uFEFF") ? 1 : 0;
+		if (!kept.startsWith("<?xml", start)) {
+			return kept.substring(0, start) + body;
+		}
+		int end = kept.indexOf("?>", start) + 2;
+		int after = end;
+		while (after < kept.length() && (kept.charAt(after) == '\r' || kept.charAt(after) == '\n')) {
+			after++;
+		}
+		return kept.substring(0, after) + body;
+	}
 }

@@ -17,13 +17,13 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
 /** The bundles we wrote under fixtures/, copied out of the test fragment, and zips built from files. */
-final class Fixtures {
+public final class Fixtures {
 
 	private Fixtures() {
 	}
 
 	/** Copies fixtures/NAME (a folder holding APIProxy/ or apiproxy/) into {@code into}/NAME. */
-	static Path copy(String name, Path into) throws IOException {
+	public static Path copy(String name, Path into) throws IOException {
 		Bundle bundle = FrameworkUtil.getBundle(Fixtures.class);
 		Enumeration<URL> entries = bundle.findEntries("fixtures/" + name, "*", true);
 		if (entries == null) {

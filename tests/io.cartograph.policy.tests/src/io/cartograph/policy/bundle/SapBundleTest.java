@@ -135,6 +135,8 @@ class SapBundleTest {
 		ProxyBundles.write(back.proxy(), again);
 		assertEquals(ModelText.of(back.proxy()), ModelText.of(ProxyBundles.read(again).proxy()), "stable once written");
 		String xml = Files.readString(out.resolve("APIProxy/APIProxyEndPoint/default.xml"));
+		assertTrue(xml.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<ProxyEndPoint default=\"true\""), xml);
+		assertTrue(xml.endsWith("</ProxyEndPoint>\n"), "the kept file's start and end stay");
 		assertTrue(xml.contains("<unknownFlowElement keep=\"yes\">still here</unknownFlowElement>"), xml);
 		assertTrue(xml.contains("<readOnly>true</readOnly>"), "elements of a flow the model does not know stay");
 		assertTrue(xml.contains("<routeRules>"));
