@@ -50,8 +50,8 @@ linter="$cache/node_modules/.bin/apigeelint"
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   apigeelint_note="node or npm is not installed: apigeelint was not run"
 elif [ ! -x "$linter" ] && ! (mkdir -p "$cache" && cd "$cache" && npm install --no-audit --no-fund --silent apigeelint >"$scratch/npm.log" 2>&1); then
-  apigeelint_note="npm install apigeelint failed (registry not reachable?), see below: apigeelint was not run"
-  tail -5 "$scratch/npm.log" >&2
+  apigeelint_note="npm install apigeelint failed (registry not reachable?), npm said so above: apigeelint was not run"
+  echo "npm install apigeelint failed; its last lines:" >&2; tail -5 "$scratch/npm.log" >&2
 fi
 if [ -z "$apigeelint_note" ]; then
   version=$("$linter" --version 2>/dev/null || echo "?")

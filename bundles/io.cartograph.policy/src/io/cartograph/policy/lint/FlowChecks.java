@@ -43,7 +43,8 @@ final class FlowChecks {
 			}
 			condition(step.step().getCondition(), step.file(), step.location(), step.step(), findings);
 			if (flowsChecked.add(step.flow())) {
-				condition(step.flow().getCondition(), step.file(), TextLocation.UNKNOWN, step.flow(), findings);
+				condition(step.flow().getCondition(), step.file(), view.conditionLocation(step.flow(), step.endpoint()),
+						step.flow(), findings);
 			}
 		}
 		// fault rules and steps the model does not hold still reference policies

@@ -1,5 +1,7 @@
 package io.cartograph.policy.lint;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,7 +86,7 @@ public final class LintReport {
 			entry.put("id", rule.id());
 			entry.put("shortDescription", Map.of("text", rule.title()));
 			entry.put("defaultConfiguration", Map.of("level", level(rule.defaultSeverity())));
-			entry.put("helpUri", "docs/policy-lint.md#" + rule.id().toLowerCase(Locale.ROOT));
+			entry.put("help", Map.of("text", "See docs/policy-lint.md, rule " + rule.id() + "."));
 			if (!rule.apigeelintIds().isEmpty()) {
 				entry.put("properties", Map.of("apigeelint", rule.apigeelintIds()));
 			}
@@ -94,7 +96,7 @@ public final class LintReport {
 		for (Linted bundle : linted) {
 			for (Finding finding : bundle.findings()) {
 				Map<String, Object> physical = new LinkedHashMap<>();
-				physical.put("artifactLocation", Map.of("uri", join(bundle.bundle(), finding.file()).replace('\\', '/')));
+				physical.put("artifactLocation", Map.of("uri", uri(join(bundle.bundle(), finding.file()))));
 				if (finding.line() > 0) {
 					Map<String, Object> region = new LinkedHashMap<>();
 					region.put("startLine", finding.line());
@@ -115,7 +117,6 @@ public final class LintReport {
 		Map<String, Object> driver = new LinkedHashMap<>();
 		driver.put("name", "Cartograph policy lint");
 		driver.put("version", version);
-		driver.put("informationUri", "https://github.com/cartograph/cartograph/blob/main/docs/policy-lint.md");
 		driver.put("rules", rules);
 		Map<String, Object> run = new LinkedHashMap<>();
 		run.put("tool", Map.of("driver", driver));
@@ -125,6 +126,15 @@ public final class LintReport {
 		sarif.put("version", "2.1.0");
 		sarif.put("runs", List.of(run));
 		return write(sarif);
+	}
+
+	/** A URI reference for the file: forward slashes, spaces and other specials percent-encoded. */
+	static String uri(String path) {
+		try {
+			return new URI(null, null, path.replace('\\', '/'), null).toASCIIString();
+		} catch (URISyntaxException e) {
+			return path.replace('\\', '/');
+		}
 	}
 
 	private static String level(Severity severity) {

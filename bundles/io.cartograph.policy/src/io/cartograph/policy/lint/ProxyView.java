@@ -21,6 +21,7 @@ import io.cartograph.model.landscape.ProxyEndpoint;
 import io.cartograph.model.landscape.Step;
 import io.cartograph.policy.types.TypedPolicy;
 import io.cartograph.policy.xml.SafeXml;
+import io.cartograph.policy.xml.TextLocation;
 import io.cartograph.policy.xml.XmlParseException;
 
 /**
@@ -117,6 +118,20 @@ final class ProxyView {
 		return found;
 	}
 
+	/** Where a flow's condition is written (Apigee {@code <Condition>}, SAP {@code <conditions>}), else the flow. */
+	TextLocation conditionLocation(Flow flow, Endpoint endpoint) {
+		Document document = endpointXml.get(endpoint);
+		Element flowElement = document == null ? null : flowElement(document.getDocumentElement(), flow);
+		if (flowElement == null) {
+			return TextLocation.UNKNOWN;
+		}
+		Element condition = first(flowElement, "condition");
+		if (condition == null) {
+			condition = first(flowElement, "conditions");
+		}
+		return SafeXml.location(condition != null ? condition : flowElement);
+	}
+
 	/** Every step element anywhere in an endpoint (flows and fault rules), in document order. */
 	static List<Element> allStepElements(Document document) {
 		List<Element> found = new ArrayList<>();
@@ -136,7 +151,7 @@ final class ProxyView {
 		return name == null ? "(unnamed)" : name.getTextContent().strip();
 	}
 
-	private static Element flowElement(Element root, Flow flow) {
+	static Element flowElement(Element root, Flow flow) {
 		if (flow.getKind() == FlowKind.PRE_FLOW) {
 			return first(root, "preflow");
 		}
