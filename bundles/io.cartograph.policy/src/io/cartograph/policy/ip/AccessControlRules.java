@@ -46,9 +46,14 @@ public record AccessControlRules(String noRuleMatchAction, List<MatchRule> rules
 	/** @throws XmlParseException when the policy XML does not parse */
 	public static AccessControlRules read(String policyName, String xml) throws XmlParseException {
 		Document document = SafeXml.parse(policyName, xml);
+		return of(document.getDocumentElement());
+	}
+
+	/** From the policy's root element, already parsed. */
+	public static AccessControlRules of(Element accessControl) {
 		String noMatch = "ALLOW";
 		List<MatchRule> rules = new ArrayList<>();
-		for (Element ipRules : children(document.getDocumentElement(), "IPRules")) {
+		for (Element ipRules : children(accessControl, "IPRules")) {
 			String action = ipRules.getAttribute("noRuleMatchAction");
 			if (!action.isBlank()) {
 				noMatch = action.strip().toUpperCase(Locale.ROOT);
@@ -65,9 +70,12 @@ public record AccessControlRules(String noRuleMatchAction, List<MatchRule> rules
 		return new AccessControlRules(noMatch, rules);
 	}
 
-	/** The first rule with a range holding the address decides; otherwise {@link #noRuleMatchAction}. */
+	/**
+	 * The first rule with a range holding the address decides; otherwise (also for a null
+	 * address, one that could not be read) {@link #noRuleMatchAction}.
+	 */
 	public Decision decide(Cidr address) {
-		for (MatchRule rule : rules) {
+		for (MatchRule rule : address == null ? List.<MatchRule>of() : rules) {
 			for (SourceRange source : rule.sources()) {
 				if (source.range().filter(range -> range.contains(address)).isPresent()) {
 					return new Decision(rule.allows(), Optional.of(rule), Optional.of(source));

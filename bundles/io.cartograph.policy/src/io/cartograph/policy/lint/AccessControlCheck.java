@@ -2,11 +2,11 @@ package io.cartograph.policy.lint;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.w3c.dom.Element;
 
 import io.cartograph.model.landscape.Policy;
+import io.cartograph.policy.ip.Cidr;
 import io.cartograph.policy.types.TypedPolicy;
 
 /**
@@ -47,21 +47,22 @@ final class AccessControlCheck {
 				if (text.contains("{")) {
 					continue; // filled in at run time
 				}
-				Optional<Cidr> range = range(text, TypedPolicy.attribute(source, "mask").orElse(null));
 				String shown = text + TypedPolicy.attribute(source, "mask").map(mask -> "/" + mask.strip()).orElse("");
-				if (range.isEmpty()) {
+				Cidr cidr;
+				try {
+					cidr = range(text, TypedPolicy.attribute(source, "mask").orElse(null));
+				} catch (IllegalArgumentException e) {
 					findings.add(LintRules.CIDR_INVALID, policy.getName() + ": '" + shown
-							+ "' is not a valid IPv4 or IPv6 address with a mask (IPv4 mask 0-32, IPv6 0-128), so the rule"
+							+ "' is not a valid IPv4 or IPv6 address with a mask (" + e.getMessage() + "), so the rule"
 							+ " cannot match as intended. Write the address, e.g. 192.0.2.0, with mask=\"24\".", typed.file(),
 							source, policy);
 					continue;
 				}
-				Cidr cidr = range.get();
-				int broadest = cidr.ipv6() ? findings.settings.broadestIpv6Prefix() : findings.settings.broadestIpv4Prefix();
-				if (action.equals("ALLOW") && cidr.prefix() < broadest) {
+				Cidr range = cidr.normalized();
+				int broadest = range.isIpv6() ? findings.settings.broadestIpv6Prefix() : findings.settings.broadestIpv4Prefix();
+				if (action.equals("ALLOW") && range.prefixLength() < broadest) {
 					findings.add(LintRules.CIDR_TOO_BROAD, policy.getName() + " allows " + shown + ", a range broader than /"
-							+ broadest + " (the workspace's limit): it lets in " + (cidr.ipv6() ? "far more" : "up to "
-									+ (1L << (32 - cidr.prefix())))
+							+ broadest + " (the workspace's limit): it lets in " + range.addressCount()
 							+ " addresses. Allow the customer's exact ranges instead.", typed.file(), source, policy);
 				}
 				Decided shadowing = earlier.stream().filter(before -> before.range.contains(cidr)).findFirst().orElse(null);
@@ -77,8 +78,13 @@ final class AccessControlCheck {
 		}
 	}
 
-	/** {@code 10.0.0.0} with mask 24, or {@code 10.0.0.0/24} written in the text. */
-	static Optional<Cidr> range(String text, String mask) {
+	/**
+	 * {@code 10.0.0.0} with mask 24, or {@code 10.0.0.0/24} written in the text; host bits and
+	 * IPv4-mapped addresses as {@link Cidr} decides them.
+	 *
+	 * @throws IllegalArgumentException with the reason, when it is no range
+	 */
+	static Cidr range(String text, String mask) {
 		String address = text;
 		String prefix = mask;
 		int slash = text.indexOf('/');
@@ -86,13 +92,6 @@ final class AccessControlCheck {
 			address = text.substring(0, slash);
 			prefix = mask != null ? mask : text.substring(slash + 1);
 		}
-		Integer length = null;
-		if (prefix != null) {
-			if (!prefix.strip().matches("\\d{1,3}")) {
-				return Optional.empty();
-			}
-			length = Integer.parseInt(prefix.strip());
-		}
-		return Cidr.parse(address, length);
+		return Cidr.parse(prefix == null ? address : address.strip() + "/" + prefix.strip());
 	}
 }

@@ -1,7 +1,5 @@
 package io.cartograph.policy.simulate;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -16,6 +14,8 @@ import io.cartograph.model.landscape.ApiProxy;
 import io.cartograph.model.landscape.DeveloperApplication;
 import io.cartograph.model.landscape.KeyValueEntry;
 import io.cartograph.model.landscape.KeyValueMap;
+import io.cartograph.policy.ip.AccessControlRules;
+import io.cartograph.policy.ip.Cidr;
 
 /**
  * What the security policies do in the dry run: API key and token checks against the workspace,
@@ -134,62 +134,21 @@ final class SecurityEffects {
 		return null;
 	}
 
+	/** The first MatchRule holding the client's address decides, as {@link AccessControlRules} says. */
 	Fault accessControl(Element root, String policy, List<String> effects) {
-		Element rules = PolicyXml.child(root, "IPRules");
-		String fallback = rules == null || rules.getAttribute("noRuleMatchAction").isEmpty() ? "ALLOW" : rules.getAttribute("noRuleMatchAction");
-		byte[] client = address(message.clientIp);
-		if (client == null) {
-			effects.add("client.ip " + message.clientIp + " is not an IP address");
-		}
-		String action = null;
-		for (Element rule : PolicyXml.children(rules, "MatchRule")) {
-			for (Element source : PolicyXml.children(rule, "SourceAddress")) {
-				if (client != null && matches(client, PolicyXml.text(source), source.getAttribute("mask"))) {
-					action = rule.getAttribute("action");
-					effects.add(message.clientIp + " matches " + PolicyXml.text(source) + "/" + source.getAttribute("mask") + ": " + action);
-					break;
-				}
-			}
-			if (action != null) {
-				break;
-			}
-		}
-		if (action == null) {
-			action = fallback;
-			effects.add("no rule matches " + message.clientIp + ": noRuleMatchAction " + fallback);
-		}
-		return "DENY".equalsIgnoreCase(action) ? new Fault(403, "client IP " + message.clientIp + " is blocked", policy) : null;
-	}
-
-	private static boolean matches(byte[] client, String network, String maskText) {
-		byte[] range = address(network);
-		if (range == null || range.length != client.length) {
-			return false;
-		}
-		int mask;
+		AccessControlRules rules = AccessControlRules.of(root);
+		Cidr client = null;
 		try {
-			mask = maskText == null || maskText.isEmpty() ? range.length * 8 : Integer.parseInt(maskText.trim());
-		} catch (NumberFormatException e) {
-			return false;
+			client = Cidr.address(message.clientIp == null ? "" : message.clientIp.strip());
+		} catch (IllegalArgumentException e) {
+			effects.add("client.ip " + message.clientIp + " is not an IP address: " + e.getMessage());
 		}
-		for (int bit = 0; bit < Math.min(mask, range.length * 8); bit++) {
-			int shift = 7 - bit % 8;
-			if ((client[bit / 8] >> shift & 1) != (range[bit / 8] >> shift & 1)) {
-				return false;
-			}
+		AccessControlRules.Decision decision = rules.decide(client);
+		if (decision.source().isPresent()) {
+			effects.add(message.clientIp + " matches " + decision.source().get().text() + ": " + decision.rule().get().action());
+		} else {
+			effects.add("no rule matches " + message.clientIp + ": noRuleMatchAction " + rules.noRuleMatchAction());
 		}
-		return true;
-	}
-
-	/** The bytes of an IPv4 or IPv6 literal; null for anything else (never a name lookup). */
-	static byte[] address(String text) {
-		if (text == null || text.isBlank() || !text.trim().matches("[0-9A-Fa-f:.]+")) {
-			return null;
-		}
-		try {
-			return InetAddress.getByName(text.trim()).getAddress();
-		} catch (UnknownHostException e) {
-			return null;
-		}
+		return decision.allowed() ? null : new Fault(403, "client IP " + message.clientIp + " is blocked", policy);
 	}
 }

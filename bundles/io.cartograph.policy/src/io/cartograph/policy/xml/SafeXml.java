@@ -37,6 +37,15 @@ public final class SafeXml {
 
 	private static final String LOCATION = "cartograph.location";
 
+	/** Configured once per thread: making and configuring a factory costs more than a small policy's parse. */
+	private static final ThreadLocal<SAXParserFactory> FACTORIES = ThreadLocal.withInitial(() -> {
+		try {
+			return parserFactory();
+		} catch (ParserConfigurationException | SAXException e) {
+			throw new IllegalStateException("The XML parser cannot be made safe: " + e.getMessage(), e);
+		}
+	});
+
 	private SafeXml() {
 	}
 
@@ -46,7 +55,7 @@ public final class SafeXml {
 	 */
 	public static Document parse(String file, String text) throws XmlParseException {
 		try {
-			SAXParser parser = parserFactory().newSAXParser();
+			SAXParser parser = FACTORIES.get().newSAXParser();
 			DomBuilder builder = new DomBuilder(newDocument());
 			parser.getXMLReader().setProperty("http://xml.org/sax/properties/lexical-handler", builder);
 			parser.parse(new InputSource(new StringReader(text)), builder);
