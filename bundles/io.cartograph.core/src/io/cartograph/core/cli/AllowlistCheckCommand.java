@@ -13,13 +13,10 @@ import io.cartograph.model.landscape.AllowlistKind;
 import io.cartograph.model.landscape.ApiProxy;
 import io.cartograph.model.landscape.IpAllowlist;
 import io.cartograph.model.landscape.IpAllowlistEntry;
-import io.cartograph.model.landscape.Policy;
-import io.cartograph.policy.ip.AccessControlRules;
 import io.cartograph.policy.ip.AllowlistAnalysis;
 import io.cartograph.policy.ip.AllowlistDrift;
 import io.cartograph.policy.ip.AllowlistFinding;
 import io.cartograph.policy.ip.Cidr;
-import io.cartograph.policy.xml.XmlParseException;
 
 /**
  * {@code cartograph cli allowlist check --workspace DIR [--list NAME] [--address IP] [--json]}:
@@ -109,26 +106,10 @@ final class AllowlistCheckCommand implements CliCommand {
 
 	/** Per proxy with AccessControl policies: what it allows that the WAF list does not cover, and back. */
 	private static List<Object> drift(LandscapeModel model, IpAllowlist waf) {
-		List<Cidr> wafRanges = new ArrayList<>();
-		for (IpAllowlistEntry entry : waf.getEntries()) {
-			try {
-				wafRanges.add(Cidr.parse(entry.getCidr()));
-			} catch (IllegalArgumentException e) {
-				// reported as INVALID by the analysis
-			}
-		}
+		List<Cidr> wafRanges = AllowlistAnalysis.ranges(waf);
 		List<Object> drift = new ArrayList<>();
 		for (ApiProxy proxy : model.apiManagement().getProxies()) {
-			List<Cidr> allowed = new ArrayList<>();
-			for (Policy policy : proxy.getPolicies()) {
-				if ("AccessControl".equals(policy.getType()) && policy.getXml() != null) {
-					try {
-						allowed.addAll(AllowlistDrift.allowed(AccessControlRules.read(policy.getName(), policy.getXml())));
-					} catch (XmlParseException e) {
-						// the policy lint reports malformed policies
-					}
-				}
-			}
+			List<Cidr> allowed = AllowlistDrift.allowedBy(proxy);
 			if (!allowed.isEmpty()) {
 				AllowlistDrift result = AllowlistDrift.between(allowed, wafRanges);
 				drift.add(Map.of("proxy", proxy.getName(), "onlyInProxy", strings(result.onlyInProxy()), "onlyInWaf",

@@ -15,6 +15,7 @@ import io.cartograph.model.landscape.Policy;
 import io.cartograph.model.landscape.ProxyEndpoint;
 import io.cartograph.model.landscape.Step;
 import io.cartograph.model.landscape.TargetEndpoint;
+import io.cartograph.policy.xml.Elements;
 import io.cartograph.policy.xml.SafeXml;
 import io.cartograph.policy.xml.XmlParseException;
 
@@ -93,9 +94,9 @@ final class EndpointWriter {
 	}
 
 	private void flows(Element root, Endpoint endpoint) {
-		Element pre = Dom.child(root, layout.preFlow);
-		Element post = Dom.child(root, layout.postFlow);
-		Element container = Dom.child(root, layout.flows);
+		Element pre = Elements.child(root, layout.preFlow);
+		Element post = Elements.child(root, layout.postFlow);
+		Element container = Elements.child(root, layout.flows);
 		pre = place(root, pre, endpoint.getPreFlow(), layout.preFlow, container != null ? container : post);
 		if (container == null && !endpoint.getConditionalFlows().isEmpty()) {
 			container = XmlEdit.create(root, layout.flows);
@@ -103,10 +104,10 @@ final class EndpointWriter {
 		}
 		if (container != null) {
 			Map<String, Element> existing = new HashMap<>();
-			for (Element element : Dom.children(container, layout.flow)) {
+			for (Element element : Elements.children(container, layout.flow)) {
 				existing.putIfAbsent(String.valueOf(reading.flowName(element)), element);
 			}
-			XmlEdit.removeAll(Dom.children(container, layout.flow));
+			XmlEdit.removeAll(Elements.children(container, layout.flow));
 			int sequence = 1;
 			for (Flow flow : endpoint.getConditionalFlows()) {
 				Element element = existing.remove(String.valueOf(flow.getName()));
@@ -150,7 +151,7 @@ final class EndpointWriter {
 	}
 
 	private void phase(Element flow, String name, List<Step> steps, boolean request) {
-		Element phase = Dom.child(flow, name);
+		Element phase = Elements.child(flow, name);
 		if (phase == null && steps.isEmpty()) {
 			return;
 		}
@@ -165,7 +166,7 @@ final class EndpointWriter {
 		if (layout.steps != null) {
 			container = XmlEdit.ensure(phase, layout.steps);
 		}
-		XmlEdit.removeAll(Dom.children(container, layout.step));
+		XmlEdit.removeAll(Elements.children(container, layout.step));
 		int position = 1;
 		for (Step step : steps) {
 			Element element = XmlEdit.create(container, layout.step);

@@ -14,6 +14,7 @@ import io.cartograph.model.landscape.Policy;
 import io.cartograph.model.landscape.ProxyEndpoint;
 import io.cartograph.model.landscape.Step;
 import io.cartograph.model.landscape.TargetEndpoint;
+import io.cartograph.policy.xml.Elements;
 
 /**
  * Takes the model's part out of an endpoint document: name, base path, virtual host, target URL and
@@ -32,44 +33,44 @@ final class EndpointXml {
 	}
 
 	void read(Element root, Endpoint endpoint, String fallbackName) {
-		String name = layout == BundleLayout.SAP ? Dom.childText(root, "name") : Dom.attribute(root, "name");
+		String name = layout == BundleLayout.SAP ? Elements.childText(root, "name") : Elements.attribute(root, "name");
 		endpoint.setName(name != null ? name : fallbackName);
 		if (endpoint instanceof ProxyEndpoint proxy) {
-			proxy.setBasePath(Dom.text(basePath(root)));
-			proxy.setVirtualHost(Dom.text(virtualHost(root)));
+			proxy.setBasePath(Elements.text(basePath(root)));
+			proxy.setVirtualHost(Elements.text(virtualHost(root)));
 		} else if (endpoint instanceof TargetEndpoint target) {
-			target.setUrl(Dom.text(url(root)));
+			target.setUrl(Elements.text(url(root)));
 		}
-		Element pre = Dom.child(root, layout.preFlow);
+		Element pre = Elements.child(root, layout.preFlow);
 		if (pre != null) {
 			endpoint.setPreFlow(flow(pre, FlowKind.PRE_FLOW));
 		}
-		for (Element conditional : Dom.children(Dom.child(root, layout.flows), layout.flow)) {
+		for (Element conditional : Elements.children(Elements.child(root, layout.flows), layout.flow)) {
 			endpoint.getConditionalFlows().add(flow(conditional, FlowKind.CONDITIONAL));
 		}
-		Element post = Dom.child(root, layout.postFlow);
+		Element post = Elements.child(root, layout.postFlow);
 		if (post != null) {
 			endpoint.setPostFlow(flow(post, FlowKind.POST_FLOW));
 		}
 	}
 
 	Element basePath(Element root) {
-		return layout == BundleLayout.SAP ? Dom.child(root, "base_path")
-				: Dom.child(Dom.child(root, "HTTPProxyConnection"), "BasePath");
+		return layout == BundleLayout.SAP ? Elements.child(root, "base_path")
+				: Elements.child(Elements.child(root, "HTTPProxyConnection"), "BasePath");
 	}
 
 	Element virtualHost(Element root) {
-		return layout == BundleLayout.SAP ? Dom.descendant(root, "virtualhost")
-				: Dom.child(Dom.child(root, "HTTPProxyConnection"), "VirtualHost");
+		return layout == BundleLayout.SAP ? Elements.descendant(root, "virtualhost")
+				: Elements.child(Elements.child(root, "HTTPProxyConnection"), "VirtualHost");
 	}
 
 	Element url(Element root) {
-		return layout == BundleLayout.SAP ? Dom.child(root, "url")
-				: Dom.child(Dom.child(root, "HTTPTargetConnection"), "URL");
+		return layout == BundleLayout.SAP ? Elements.child(root, "url")
+				: Elements.child(Elements.child(root, "HTTPTargetConnection"), "URL");
 	}
 
 	String flowName(Element element) {
-		return layout == BundleLayout.SAP ? Dom.childText(element, "name") : Dom.attribute(element, "name");
+		return layout == BundleLayout.SAP ? Elements.childText(element, "name") : Elements.attribute(element, "name");
 	}
 
 	private Flow flow(Element element, FlowKind kind) {
@@ -78,22 +79,22 @@ final class EndpointXml {
 		flow.setKind(kind);
 		flow.setName(flowName(element));
 		if (kind == FlowKind.CONDITIONAL) {
-			flow.setCondition(Dom.childText(element, layout.flowCondition));
+			flow.setCondition(Elements.childText(element, layout.flowCondition));
 		}
-		steps(Dom.child(element, layout.request), flow.getRequestSteps());
-		steps(Dom.child(element, layout.response), flow.getResponseSteps());
+		steps(Elements.child(element, layout.request), flow.getRequestSteps());
+		steps(Elements.child(element, layout.response), flow.getResponseSteps());
 		return flow;
 	}
 
 	private void steps(Element phase, List<Step> into) {
-		Element container = layout.steps == null ? phase : Dom.child(phase, layout.steps);
-		for (Element element : Dom.children(container, layout.step)) {
+		Element container = layout.steps == null ? phase : Elements.child(phase, layout.steps);
+		for (Element element : Elements.children(container, layout.step)) {
 			Step step = LandscapeFactory.eINSTANCE.createStep();
 			step.setUuid(UUID.randomUUID().toString());
-			String policy = Dom.childText(element, layout.stepPolicy);
+			String policy = Elements.childText(element, layout.stepPolicy);
 			step.setPolicy(policies.apply(policy == null ? "" : policy));
-			step.setCondition(Dom.childText(element, layout.stepCondition));
-			String sequence = Dom.childText(element, "sequence");
+			step.setCondition(Elements.childText(element, layout.stepCondition));
+			String sequence = Elements.childText(element, "sequence");
 			if (sequence != null) {
 				try {
 					step.setSequence(Integer.parseInt(sequence));

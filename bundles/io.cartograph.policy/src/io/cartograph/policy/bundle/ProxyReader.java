@@ -17,6 +17,7 @@ import io.cartograph.model.landscape.Endpoint;
 import io.cartograph.model.landscape.LandscapeFactory;
 import io.cartograph.model.landscape.Policy;
 import io.cartograph.model.landscape.ProxyResource;
+import io.cartograph.policy.xml.Elements;
 import io.cartograph.policy.xml.SafeXml;
 import io.cartograph.policy.xml.XmlParseException;
 import io.cartograph.policy.xml.XmlProblem;
@@ -128,23 +129,23 @@ final class ProxyReader {
 			return null;
 		}
 		boolean sap = layout == BundleLayout.SAP;
-		proxy.setName(sap ? Dom.childText(root, "name") : Dom.attribute(root, "name"));
-		proxy.setTitle(sap ? Dom.childText(root, "title") : Dom.childText(root, "DisplayName"));
-		proxy.setVersion(sap ? Dom.childText(root, "version") : Dom.attribute(root, "revision"));
-		for (Element policy : Dom.children(Dom.child(root, sap ? "policies" : "Policies"), sap ? "policy" : "Policy")) {
-			String name = Dom.text(policy);
+		proxy.setName(sap ? Elements.childText(root, "name") : Elements.attribute(root, "name"));
+		proxy.setTitle(sap ? Elements.childText(root, "title") : Elements.childText(root, "DisplayName"));
+		proxy.setVersion(sap ? Elements.childText(root, "version") : Elements.attribute(root, "revision"));
+		for (Element policy : Elements.children(Elements.child(root, sap ? "policies" : "Policies"), sap ? "policy" : "Policy")) {
+			String name = Elements.text(policy);
 			if (name != null) {
-				declaredTypes.put(name, Dom.attribute(policy, "type"));
+				declaredTypes.put(name, Elements.attribute(policy, "type"));
 			}
 		}
 		if (sap) {
-			for (Element endpoint : Dom.children(Dom.child(root, "proxyEndPoints"), "proxyEndPoint")) {
-				endpointOrder.add(Dom.childText(endpoint, "proxyEndPointName"));
+			for (Element endpoint : Elements.children(Elements.child(root, "proxyEndPoints"), "proxyEndPoint")) {
+				endpointOrder.add(Elements.childText(endpoint, "proxyEndPointName"));
 			}
-			Dom.children(Dom.child(root, "targetEndPoints"), "targetEndPoint").forEach(e -> endpointOrder.add(Dom.text(e)));
+			Elements.children(Elements.child(root, "targetEndPoints"), "targetEndPoint").forEach(e -> endpointOrder.add(Elements.text(e)));
 		} else {
-			Dom.children(Dom.child(root, "ProxyEndpoints"), "ProxyEndpoint").forEach(e -> endpointOrder.add(Dom.text(e)));
-			Dom.children(Dom.child(root, "TargetEndpoints"), "TargetEndpoint").forEach(e -> endpointOrder.add(Dom.text(e)));
+			Elements.children(Elements.child(root, "ProxyEndpoints"), "ProxyEndpoint").forEach(e -> endpointOrder.add(Elements.text(e)));
+			Elements.children(Elements.child(root, "TargetEndpoints"), "TargetEndpoint").forEach(e -> endpointOrder.add(Elements.text(e)));
 		}
 		return root;
 	}
@@ -154,10 +155,10 @@ final class ProxyReader {
 		policy.setUuid(UUID.randomUUID().toString());
 		policy.setXml(text);
 		Element root = parse(path, text);
-		String name = root == null ? null : Dom.attribute(root, "name");
+		String name = root == null ? null : Elements.attribute(root, "name");
 		// SAP names policies by file only; Apigee steps refer to the name attribute
 		policy.setName(layout == BundleLayout.APIGEE && name != null ? name : stem(path));
-		policy.setType(root != null ? Dom.localName(root) : rootName(text));
+		policy.setType(root != null ? Elements.localName(root) : rootName(text));
 		policies.putIfAbsent(policy.getName(), policy);
 		if (policies.get(policy.getName()) != policy) {
 			problems.add(new XmlProblem(where(path), 0, 0, "a second policy named " + policy.getName() + ": kept as a resource"));

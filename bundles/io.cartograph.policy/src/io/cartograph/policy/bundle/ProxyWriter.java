@@ -14,6 +14,7 @@ import io.cartograph.model.landscape.ApiProxy;
 import io.cartograph.model.landscape.Endpoint;
 import io.cartograph.model.landscape.Policy;
 import io.cartograph.model.landscape.ProxyResource;
+import io.cartograph.policy.xml.Elements;
 import io.cartograph.policy.xml.SafeXml;
 import io.cartograph.policy.xml.XmlParseException;
 
@@ -81,8 +82,8 @@ final class ProxyWriter {
 		boolean sap = layout == BundleLayout.SAP;
 		if (sap) {
 			XmlEdit.setChildText(root, "name", proxy.getName(), true);
-			XmlEdit.setChildText(root, "title", proxy.getTitle(), Dom.child(root, "title") != null);
-			if (Dom.child(root, "version") != null || proxy.getVersion() != null) {
+			XmlEdit.setChildText(root, "title", proxy.getTitle(), Elements.child(root, "title") != null);
+			if (Elements.child(root, "version") != null || proxy.getVersion() != null) {
 				XmlEdit.setChildText(root, "version", proxy.getVersion(), false);
 			}
 		} else {
@@ -94,8 +95,8 @@ final class ProxyWriter {
 		}
 		Element policies = list(root, sap ? "policies" : "Policies", sap ? "policy" : "Policy", written(), Policy::getName);
 		if (sap) {
-			for (Element policy : Dom.children(policies, "policy")) {
-				String type = proxy.getPolicies().stream().filter(p -> p.getName().equals(Dom.text(policy)))
+			for (Element policy : Elements.children(policies, "policy")) {
+				String type = proxy.getPolicies().stream().filter(p -> p.getName().equals(Elements.text(policy)))
 						.map(Policy::getType).filter(t -> t != null).findFirst().orElse(null);
 				if (type != null) {
 					policy.setAttribute("type", type);
@@ -114,22 +115,22 @@ final class ProxyWriter {
 	private boolean changed(Element root) {
 		boolean sap = layout == BundleLayout.SAP;
 		List<String> declared = new ArrayList<>();
-		Dom.children(Dom.child(root, sap ? "policies" : "Policies"), sap ? "policy" : "Policy").forEach(e -> declared.add(Dom.text(e)));
+		Elements.children(Elements.child(root, sap ? "policies" : "Policies"), sap ? "policy" : "Policy").forEach(e -> declared.add(Elements.text(e)));
 		List<String> names = written().stream().map(Policy::getName).toList();
 		List<String> endpoints = new ArrayList<>();
 		if (sap) {
-			Dom.children(Dom.child(root, "proxyEndPoints"), "proxyEndPoint").forEach(e -> endpoints.add(Dom.childText(e, "proxyEndPointName")));
-			Dom.children(Dom.child(root, "targetEndPoints"), "targetEndPoint").forEach(e -> endpoints.add(Dom.text(e)));
+			Elements.children(Elements.child(root, "proxyEndPoints"), "proxyEndPoint").forEach(e -> endpoints.add(Elements.childText(e, "proxyEndPointName")));
+			Elements.children(Elements.child(root, "targetEndPoints"), "targetEndPoint").forEach(e -> endpoints.add(Elements.text(e)));
 		} else {
-			Dom.children(Dom.child(root, "ProxyEndpoints"), "ProxyEndpoint").forEach(e -> endpoints.add(Dom.text(e)));
-			Dom.children(Dom.child(root, "TargetEndpoints"), "TargetEndpoint").forEach(e -> endpoints.add(Dom.text(e)));
+			Elements.children(Elements.child(root, "ProxyEndpoints"), "ProxyEndpoint").forEach(e -> endpoints.add(Elements.text(e)));
+			Elements.children(Elements.child(root, "TargetEndpoints"), "TargetEndpoint").forEach(e -> endpoints.add(Elements.text(e)));
 		}
 		List<String> modelEndpoints = new ArrayList<>();
 		proxy.getProxyEndpoints().forEach(e -> modelEndpoints.add(e.getName()));
 		proxy.getTargetEndpoints().forEach(e -> modelEndpoints.add(e.getName()));
-		String name = sap ? Dom.childText(root, "name") : Dom.attribute(root, "name");
-		String title = sap ? Dom.childText(root, "title") : Dom.childText(root, "DisplayName");
-		String version = sap ? Dom.childText(root, "version") : Dom.attribute(root, "revision");
+		String name = sap ? Elements.childText(root, "name") : Elements.attribute(root, "name");
+		String title = sap ? Elements.childText(root, "title") : Elements.childText(root, "DisplayName");
+		String version = sap ? Elements.childText(root, "version") : Elements.attribute(root, "revision");
 		return !(declared.stream().filter(names::contains).toList().equals(names) && endpoints.equals(modelEndpoints)
 				&& java.util.Objects.equals(name, proxy.getName()) && java.util.Objects.equals(title, proxy.getTitle())
 				&& java.util.Objects.equals(version, proxy.getVersion()));
@@ -137,15 +138,15 @@ final class ProxyWriter {
 
 	/** SAP lists proxy endpoints with their API resources: existing entries are kept and reordered. */
 	private void sapProxyEndpoints(Element root) {
-		Element container = Dom.child(root, "proxyEndPoints");
+		Element container = Elements.child(root, "proxyEndPoints");
 		if (container == null) {
 			container = XmlEdit.ensure(root, "proxyEndPoints");
 		}
 		Map<String, Element> existing = new LinkedHashMap<>();
-		for (Element element : Dom.children(container, "proxyEndPoint")) {
-			existing.putIfAbsent(String.valueOf(Dom.childText(element, "proxyEndPointName")), element);
+		for (Element element : Elements.children(container, "proxyEndPoint")) {
+			existing.putIfAbsent(String.valueOf(Elements.childText(element, "proxyEndPointName")), element);
 		}
-		XmlEdit.removeAll(Dom.children(container, "proxyEndPoint"));
+		XmlEdit.removeAll(Elements.children(container, "proxyEndPoint"));
 		for (Endpoint endpoint : proxy.getProxyEndpoints()) {
 			Element element = existing.get(endpoint.getName());
 			if (element == null) {
@@ -160,7 +161,7 @@ final class ProxyWriter {
 
 	private static <T> Element list(Element root, String containerName, String itemName, List<T> items, Function<T, String> name) {
 		Element container = XmlEdit.ensure(root, containerName);
-		XmlEdit.removeAll(Dom.children(container, itemName));
+		XmlEdit.removeAll(Elements.children(container, itemName));
 		for (T item : items) {
 			Element element = XmlEdit.create(container, itemName);
 			element.setTextContent(name.apply(item));

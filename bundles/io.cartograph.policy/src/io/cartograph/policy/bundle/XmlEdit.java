@@ -5,6 +5,8 @@ import java.util.List;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
+import io.cartograph.policy.xml.Elements;
+
 /**
  * Changes to a kept document that leave everything around them alone: new elements take the
  * namespace of their parent and the indentation of their siblings.
@@ -20,7 +22,7 @@ final class XmlEdit {
 
 	/** The named child, appended at the end when absent. */
 	static Element ensure(Element parent, String name) {
-		Element child = Dom.child(parent, name);
+		Element child = Elements.child(parent, name);
 		if (child == null) {
 			child = create(parent, name);
 			append(parent, child);
@@ -34,7 +36,7 @@ final class XmlEdit {
 
 	/** Sets the named child's text, creating the child when needed; null removes it unless {@code keepEmpty}. */
 	static void setChildText(Element parent, String name, String text, boolean keepEmpty) {
-		Element child = Dom.child(parent, name);
+		Element child = Elements.child(parent, name);
 		if (text == null && !keepEmpty) {
 			remove(child);
 			return;

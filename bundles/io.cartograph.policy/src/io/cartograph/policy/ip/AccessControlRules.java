@@ -7,8 +7,8 @@ import java.util.Optional;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
+import io.cartograph.policy.xml.Elements;
 import io.cartograph.policy.xml.SafeXml;
 import io.cartograph.policy.xml.TextLocation;
 import io.cartograph.policy.xml.XmlParseException;
@@ -53,14 +53,14 @@ public record AccessControlRules(String noRuleMatchAction, List<MatchRule> rules
 	public static AccessControlRules of(Element accessControl) {
 		String noMatch = "ALLOW";
 		List<MatchRule> rules = new ArrayList<>();
-		for (Element ipRules : children(accessControl, "IPRules")) {
+		for (Element ipRules : Elements.children(accessControl, "IPRules")) {
 			String action = ipRules.getAttribute("noRuleMatchAction");
 			if (!action.isBlank()) {
 				noMatch = action.strip().toUpperCase(Locale.ROOT);
 			}
-			for (Element matchRule : children(ipRules, "MatchRule")) {
+			for (Element matchRule : Elements.children(ipRules, "MatchRule")) {
 				List<SourceRange> sources = new ArrayList<>();
-				for (Element source : children(matchRule, "SourceAddress")) {
+				for (Element source : Elements.children(matchRule, "SourceAddress")) {
 					sources.add(source(source));
 				}
 				rules.add(new MatchRule(matchRule.getAttribute("action").strip().toUpperCase(Locale.ROOT), sources,
@@ -98,15 +98,5 @@ public record AccessControlRules(String noRuleMatchAction, List<MatchRule> rules
 		} catch (IllegalArgumentException e) {
 			return new SourceRange(text, Optional.empty(), Optional.of(e.getMessage()), SafeXml.location(source));
 		}
-	}
-
-	private static List<Element> children(Element parent, String localName) {
-		List<Element> found = new ArrayList<>();
-		for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
-			if (child instanceof Element element && localName.equals(element.getLocalName())) {
-				found.add(element);
-			}
-		}
-		return found;
 	}
 }

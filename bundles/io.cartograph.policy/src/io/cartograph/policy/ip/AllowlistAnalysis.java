@@ -102,6 +102,19 @@ public final class AllowlistAnalysis {
 		return findings;
 	}
 
+	/** The list's ranges, in order; entries that are no range are left out ({@link #analyse} reports them). */
+	public static List<Cidr> ranges(IpAllowlist list) {
+		List<Cidr> ranges = new ArrayList<>();
+		for (IpAllowlistEntry entry : list.getEntries()) {
+			try {
+				ranges.add(Cidr.parse(entry.getCidr()));
+			} catch (IllegalArgumentException e) {
+				// reported as INVALID by analyse()
+			}
+		}
+		return ranges;
+	}
+
 	/** The entries whose range holds the address (none: not allowed by this list). */
 	public static List<IpAllowlistEntry> allowing(IpAllowlist list, Cidr address) {
 		List<IpAllowlistEntry> allowing = new ArrayList<>();

@@ -3,6 +3,10 @@ package io.cartograph.policy.ip;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.cartograph.model.landscape.ApiProxy;
+import io.cartograph.model.landscape.Policy;
+import io.cartograph.policy.xml.XmlParseException;
+
 /**
  * Where a proxy's AccessControl ranges and a WAF's IP set disagree. A caller must pass both: a
  * range the proxy allows but the WAF does not cover never reaches the proxy; a range the WAF
@@ -26,6 +30,24 @@ public record AllowlistDrift(List<Cidr> onlyInProxy, List<Cidr> onlyInWaf) {
 
 	public static AllowlistDrift between(List<Cidr> proxyAllows, List<Cidr> waf) {
 		return new AllowlistDrift(uncovered(proxyAllows, waf), uncovered(waf, proxyAllows));
+	}
+
+	/**
+	 * The ranges a proxy's AccessControl policies allow, in order; a policy that does not parse
+	 * allows nothing here (the lint reports it).
+	 */
+	public static List<Cidr> allowedBy(ApiProxy proxy) {
+		List<Cidr> allowed = new ArrayList<>();
+		for (Policy policy : proxy.getPolicies()) {
+			if ("AccessControl".equals(policy.getType()) && policy.getXml() != null) {
+				try {
+					allowed.addAll(allowed(AccessControlRules.read(policy.getName(), policy.getXml())));
+				} catch (XmlParseException e) {
+					// reported by the lint, not here
+				}
+			}
+		}
+		return allowed;
 	}
 
 	/** The ALLOW ranges of an AccessControl policy, in order. */

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 
 import org.w3c.dom.Element;
 
+import io.cartograph.policy.xml.Elements;
+
 /** What AssignMessage, RaiseFault, ServiceCallout and ExtractVariables do in the dry run. */
 final class MessageEffects {
 
@@ -17,32 +19,32 @@ final class MessageEffects {
 	}
 
 	Fault assignMessage(Element root, boolean response, List<String> effects) {
-		Element assignTo = PolicyXml.child(root, "AssignTo");
+		Element assignTo = Elements.child(root, "AssignTo");
 		String type = assignTo == null || assignTo.getAttribute("type").isEmpty() ? (response ? "response" : "request") : assignTo.getAttribute("type");
-		String target = PolicyXml.text(assignTo);
+		String target = Elements.text(assignTo);
 		if (target != null && !target.equals("request") && !target.equals("response")) {
 			effects.add("assigns to message " + target + ": not simulated");
 		} else {
 			Map<String, String> headers = "response".equals(type) ? message.responseHeaders : message.headers;
-			Element remove = PolicyXml.child(root, "Remove");
+			Element remove = Elements.child(root, "Remove");
 			if (remove != null) {
-				Element headerList = PolicyXml.child(remove, "Headers");
-				if (headerList != null && PolicyXml.children(headerList, "Header").isEmpty()) {
+				Element headerList = Elements.child(remove, "Headers");
+				if (headerList != null && Elements.children(headerList, "Header").isEmpty()) {
 					headers.clear();
 					effects.add("all headers removed");
 				}
-				for (Element header : PolicyXml.children(headerList, "Header")) {
+				for (Element header : Elements.children(headerList, "Header")) {
 					headers.remove(header.getAttribute("name"));
 					effects.add("header " + header.getAttribute("name") + " removed");
 				}
-				for (Element param : PolicyXml.children(PolicyXml.child(remove, "QueryParams"), "QueryParam")) {
+				for (Element param : Elements.children(Elements.child(remove, "QueryParams"), "QueryParam")) {
 					message.query.remove(param.getAttribute("name"));
 					effects.add("query parameter " + param.getAttribute("name") + " removed");
 				}
 			}
 			for (String operation : List.of("Add", "Set")) {
-				Element element = PolicyXml.child(root, operation);
-				for (Element header : PolicyXml.children(PolicyXml.child(element, "Headers"), "Header")) {
+				Element element = Elements.child(root, operation);
+				for (Element header : Elements.children(Elements.child(element, "Headers"), "Header")) {
 					String name = header.getAttribute("name");
 					if (operation.equals("Add") && headers.containsKey(name)) {
 						effects.add("header " + name + " kept (Add does not replace)");
@@ -55,23 +57,23 @@ final class MessageEffects {
 					}
 					effects.add("header " + name + " = " + (value.fromSecret() ? Message.SECRET : value.value()));
 				}
-				for (Element param : PolicyXml.children(PolicyXml.child(element, "QueryParams"), "QueryParam")) {
+				for (Element param : Elements.children(Elements.child(element, "QueryParams"), "QueryParam")) {
 					Message.Resolved value = message.resolve(param.getTextContent().trim());
 					message.query.put(param.getAttribute("name"), value.value());
 					effects.add("query parameter " + param.getAttribute("name") + " = " + (value.fromSecret() ? Message.SECRET : value.value()));
 				}
-				String verb = PolicyXml.text(PolicyXml.child(element, "Verb"));
+				String verb = Elements.text(Elements.child(element, "Verb"));
 				if (verb != null && !response) {
 					message.verb = verb;
 					effects.add("verb = " + verb);
 				}
 			}
 		}
-		for (Element variable : PolicyXml.children(root, "AssignVariable")) {
-			String name = PolicyXml.text(PolicyXml.child(variable, "Name"));
-			String ref = PolicyXml.text(PolicyXml.child(variable, "Ref"));
-			String template = PolicyXml.text(PolicyXml.child(variable, "Template"));
-			String literal = PolicyXml.text(PolicyXml.child(variable, "Value"));
+		for (Element variable : Elements.children(root, "AssignVariable")) {
+			String name = Elements.text(Elements.child(variable, "Name"));
+			String ref = Elements.text(Elements.child(variable, "Ref"));
+			String template = Elements.text(Elements.child(variable, "Template"));
+			String literal = Elements.text(Elements.child(variable, "Value"));
 			Message.Resolved value = ref != null ? new Message.Resolved(message.get(ref).orElse(literal), message.isSecret(ref))
 					: template != null ? message.resolve(template) : new Message.Resolved(literal, false);
 			if (name != null) {
@@ -83,9 +85,9 @@ final class MessageEffects {
 	}
 
 	Fault raiseFault(Element root, String policy) {
-		Element set = PolicyXml.child(PolicyXml.child(root, "FaultResponse"), "Set");
-		String status = PolicyXml.text(PolicyXml.child(set, "StatusCode"));
-		String reason = PolicyXml.text(PolicyXml.child(set, "ReasonPhrase"));
+		Element set = Elements.child(Elements.child(root, "FaultResponse"), "Set");
+		String status = Elements.text(Elements.child(set, "StatusCode"));
+		String reason = Elements.text(Elements.child(set, "ReasonPhrase"));
 		int code = 500;
 		try {
 			code = status == null ? 500 : Integer.parseInt(message.resolve(status).value());
@@ -96,29 +98,29 @@ final class MessageEffects {
 	}
 
 	void serviceCallout(Element root, List<String> effects) {
-		String url = PolicyXml.text(PolicyXml.child(PolicyXml.child(root, "HTTPTargetConnection"), "URL"));
+		String url = Elements.text(Elements.child(Elements.child(root, "HTTPTargetConnection"), "URL"));
 		effects.add("would call " + (url == null ? "(no URL: a provider or local target)" : message.resolve(url).value()) + " (not called)");
-		String response = PolicyXml.text(PolicyXml.child(root, "Response"));
+		String response = Elements.text(Elements.child(root, "Response"));
 		if (response != null) {
 			effects.add("its response would be in " + response + " (empty in the dry run)");
 		}
 	}
 
 	void extractVariables(Element root, List<String> effects) {
-		String prefix = PolicyXml.text(PolicyXml.child(root, "VariablePrefix"));
+		String prefix = Elements.text(Elements.child(root, "VariablePrefix"));
 		String start = prefix == null ? "" : prefix + ".";
-		for (Element uri : PolicyXml.children(root, "URIPath")) {
-			for (Element pattern : PolicyXml.children(uri, "Pattern")) {
+		for (Element uri : Elements.children(root, "URIPath")) {
+			for (Element pattern : Elements.children(uri, "Pattern")) {
 				extract(pattern, message.get("proxy.pathsuffix").orElse(""), start, effects);
 			}
 		}
-		for (Element header : PolicyXml.children(root, "Header")) {
-			for (Element pattern : PolicyXml.children(header, "Pattern")) {
+		for (Element header : Elements.children(root, "Header")) {
+			for (Element pattern : Elements.children(header, "Pattern")) {
 				extract(pattern, message.headers.getOrDefault(header.getAttribute("name"), ""), start, effects);
 			}
 		}
-		for (Element param : PolicyXml.children(root, "QueryParam")) {
-			for (Element pattern : PolicyXml.children(param, "Pattern")) {
+		for (Element param : Elements.children(root, "QueryParam")) {
+			for (Element pattern : Elements.children(param, "Pattern")) {
 				extract(pattern, message.query.getOrDefault(param.getAttribute("name"), ""), start, effects);
 			}
 		}

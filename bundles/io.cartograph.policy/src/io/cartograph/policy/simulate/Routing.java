@@ -7,6 +7,7 @@ import org.w3c.dom.Element;
 
 import io.cartograph.model.landscape.ProxyEndpoint;
 import io.cartograph.model.landscape.TargetEndpoint;
+import io.cartograph.policy.xml.Elements;
 import io.cartograph.policy.xml.SafeXml;
 import io.cartograph.policy.xml.XmlParseException;
 
@@ -62,8 +63,8 @@ final class Routing {
 		}
 		try {
 			Element root = SafeXml.parse("endpoint", xml.startsWith("\uFEFF") ? xml.substring(1) : xml).getDocumentElement();
-			List<Element> sap = PolicyXml.children(PolicyXml.child(root, "routeRules"), "routeRule");
-			return sap.isEmpty() ? PolicyXml.children(root, "RouteRule") : sap;
+			List<Element> sap = Elements.children(Elements.child(root, "routeRules"), "routeRule");
+			return sap.isEmpty() ? Elements.children(root, "RouteRule") : sap;
 		} catch (XmlParseException e) {
 			return List.of();
 		}
@@ -71,7 +72,7 @@ final class Routing {
 
 	private static String text(Element parent, String... names) {
 		for (String name : names) {
-			String text = PolicyXml.text(PolicyXml.child(parent, name));
+			String text = Elements.text(Elements.child(parent, name));
 			if (text != null) {
 				return text;
 			}

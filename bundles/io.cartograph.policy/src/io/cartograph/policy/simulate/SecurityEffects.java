@@ -16,6 +16,7 @@ import io.cartograph.model.landscape.KeyValueEntry;
 import io.cartograph.model.landscape.KeyValueMap;
 import io.cartograph.policy.ip.AccessControlRules;
 import io.cartograph.policy.ip.Cidr;
+import io.cartograph.policy.xml.Elements;
 
 /**
  * What the security policies do in the dry run: API key and token checks against the workspace,
@@ -38,7 +39,7 @@ final class SecurityEffects {
 	}
 
 	Fault verifyApiKey(Element root, String policy, List<String> effects) {
-		Element key = PolicyXml.child(root, "APIKey");
+		Element key = Elements.child(root, "APIKey");
 		String ref = key == null ? null : key.getAttribute("ref");
 		String value = ref == null || ref.isEmpty() ? null : message.get(ref).orElse(null);
 		if (ref != null && !ref.isEmpty()) {
@@ -70,9 +71,9 @@ final class SecurityEffects {
 		String mapName = root.getAttribute("mapIdentifier");
 		KeyValueMap map = workspace == null ? null : workspace.getKeyValueMaps().stream()
 				.filter(m -> mapName.equals(m.getName())).findFirst().orElse(null);
-		for (Element get : PolicyXml.children(root, "Get")) {
+		for (Element get : Elements.children(root, "Get")) {
 			String assignTo = get.getAttribute("assignTo");
-			String key = PolicyXml.text(PolicyXml.child(PolicyXml.child(get, "Key"), "Parameter"));
+			String key = Elements.text(Elements.child(Elements.child(get, "Key"), "Parameter"));
 			if (map == null) {
 				effects.add(assignTo + " not assigned: no key value map " + mapName + " in the workspace");
 				continue;
@@ -87,7 +88,7 @@ final class SecurityEffects {
 			effects.add(assignTo + " = " + Message.SECRET + " (from " + mapName + "/" + key + ")");
 		}
 		for (String operation : List.of("Put", "Delete")) {
-			if (!PolicyXml.children(root, operation).isEmpty()) {
+			if (!Elements.children(root, operation).isEmpty()) {
 				effects.add(operation + " not simulated (the workspace's maps are not changed)");
 			}
 		}
@@ -95,14 +96,14 @@ final class SecurityEffects {
 	}
 
 	Fault basicAuthentication(Element root, String policy, List<String> effects) {
-		String operation = PolicyXml.text(PolicyXml.child(root, "Operation"));
+		String operation = Elements.text(Elements.child(root, "Operation"));
 		if (!"Encode".equalsIgnoreCase(operation)) {
 			effects.add("not simulated: BasicAuthentication " + operation);
 			return null;
 		}
-		String userRef = PolicyXml.attribute(PolicyXml.child(root, "User"), "ref");
-		String passwordRef = PolicyXml.attribute(PolicyXml.child(root, "Password"), "ref");
-		String assignTo = PolicyXml.text(PolicyXml.child(root, "AssignTo"));
+		String userRef = Elements.attribute(Elements.child(root, "User"), "ref");
+		String passwordRef = Elements.attribute(Elements.child(root, "Password"), "ref");
+		String assignTo = Elements.text(Elements.child(root, "AssignTo"));
 		if (assignTo == null) {
 			effects.add("no AssignTo: the encoded credentials go nowhere");
 			return null;
@@ -117,7 +118,7 @@ final class SecurityEffects {
 	}
 
 	Fault oauth(Element root, String policy, List<String> effects) {
-		String operation = PolicyXml.text(PolicyXml.child(root, "Operation"));
+		String operation = Elements.text(Elements.child(root, "Operation"));
 		if (!"VerifyAccessToken".equalsIgnoreCase(operation)) {
 			effects.add("not simulated: OAuthV2 " + operation);
 			return null;

@@ -12,6 +12,7 @@ import org.w3c.dom.Node;
 import io.cartograph.model.landscape.ApiProxy;
 import io.cartograph.model.landscape.Policy;
 import io.cartograph.model.landscape.ProxyBundleFormat;
+import io.cartograph.policy.xml.Elements;
 import io.cartograph.policy.xml.SafeXml;
 import io.cartograph.policy.xml.TextLocation;
 import io.cartograph.policy.xml.XmlParseException;
@@ -158,13 +159,7 @@ public final class TypedPolicy {
 
 	/** The element's child elements with that local name. */
 	public static List<Element> children(Element parent, String name) {
-		List<Element> found = new ArrayList<>();
-		for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
-			if (child instanceof Element element && name(element).equals(name)) {
-				found.add(element);
-			}
-		}
-		return found;
+		return Elements.children(parent, name);
 	}
 
 	/** An attribute by its name, ignoring namespaces. */

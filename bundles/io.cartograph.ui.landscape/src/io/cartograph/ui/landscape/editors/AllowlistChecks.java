@@ -16,13 +16,10 @@ import io.cartograph.model.landscape.ApiManagement;
 import io.cartograph.model.landscape.ApiProxy;
 import io.cartograph.model.landscape.IpAllowlist;
 import io.cartograph.model.landscape.IpAllowlistEntry;
-import io.cartograph.model.landscape.Policy;
-import io.cartograph.policy.ip.AccessControlRules;
 import io.cartograph.policy.ip.AllowlistAnalysis;
 import io.cartograph.policy.ip.AllowlistDrift;
 import io.cartograph.policy.ip.AllowlistFinding;
 import io.cartograph.policy.ip.Cidr;
-import io.cartograph.policy.xml.XmlParseException;
 import io.cartograph.ui.WidgetTags;
 
 /**
@@ -109,27 +106,11 @@ final class AllowlistChecks implements FieldBinding {
 
 	/** A line per proxy whose AccessControl ranges and this WAF list disagree. */
 	private static List<String> drift(IpAllowlist waf) {
-		List<Cidr> wafRanges = new ArrayList<>();
-		for (IpAllowlistEntry entry : waf.getEntries()) {
-			try {
-				wafRanges.add(Cidr.parse(entry.getCidr()));
-			} catch (IllegalArgumentException e) {
-				// reported as INVALID above
-			}
-		}
+		List<Cidr> wafRanges = AllowlistAnalysis.ranges(waf);
 		List<String> lines = new ArrayList<>();
 		List<ApiProxy> proxies = AllowlistAnalysis.apiManagementBeside(waf).map(ApiManagement::getProxies).orElse(null);
 		for (ApiProxy proxy : proxies == null ? List.<ApiProxy>of() : proxies) {
-			List<Cidr> allowed = new ArrayList<>();
-			for (Policy policy : proxy.getPolicies()) {
-				if ("AccessControl".equals(policy.getType()) && policy.getXml() != null) {
-					try {
-						allowed.addAll(AllowlistDrift.allowed(AccessControlRules.read(policy.getName(), policy.getXml())));
-					} catch (XmlParseException e) {
-						// the policy lint reports it
-					}
-				}
-			}
+			List<Cidr> allowed = AllowlistDrift.allowedBy(proxy);
 			AllowlistDrift drift = allowed.isEmpty() ? null : AllowlistDrift.between(allowed, wafRanges);
 			if (drift != null && !drift.none()) {
 				lines.add("DRIFT with proxy " + proxy.getName() + ": only in the proxy " + drift.onlyInProxy() + ", only in this WAF list "

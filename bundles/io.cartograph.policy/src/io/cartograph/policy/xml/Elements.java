@@ -1,4 +1,4 @@
-package io.cartograph.policy.bundle;
+package io.cartograph.policy.xml;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,17 +6,20 @@ import java.util.List;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
-/** Small reads over the DOM by local name, so that namespaced (SAP) and plain files read alike. */
-final class Dom {
+/**
+ * Small reads over the DOM by local name, so that namespaced (SAP, {@code
+ * http://www.sap.com/apimgmt}) and plain (Apigee) files read alike.
+ */
+public final class Elements {
 
-	private Dom() {
+	private Elements() {
 	}
 
-	static String localName(Node node) {
+	public static String localName(Node node) {
 		return node.getLocalName() != null ? node.getLocalName() : node.getNodeName();
 	}
 
-	static List<Element> children(Element parent, String name) {
+	public static List<Element> children(Element parent, String name) {
 		List<Element> found = new ArrayList<>();
 		if (parent == null) {
 			return found;
@@ -29,17 +32,17 @@ final class Dom {
 		return found;
 	}
 
-	static Element child(Element parent, String name) {
+	public static Element child(Element parent, String name) {
 		List<Element> found = children(parent, name);
 		return found.isEmpty() ? null : found.get(0);
 	}
 
 	/** The trimmed text of the named child; null when it is absent or empty. */
-	static String childText(Element parent, String name) {
+	public static String childText(Element parent, String name) {
 		return text(child(parent, name));
 	}
 
-	static String text(Element element) {
+	public static String text(Element element) {
 		if (element == null) {
 			return null;
 		}
@@ -47,7 +50,7 @@ final class Dom {
 		return text.isEmpty() ? null : text;
 	}
 
-	static String attribute(Element element, String name) {
+	public static String attribute(Element element, String name) {
 		if (element == null || !element.hasAttribute(name)) {
 			return null;
 		}
@@ -56,7 +59,7 @@ final class Dom {
 	}
 
 	/** The first element below {@code parent} (any depth) with this local name, ignoring case. */
-	static Element descendant(Element parent, String name) {
+	public static Element descendant(Element parent, String name) {
 		for (Element child : children(parent, null)) {
 			if (localName(child).equalsIgnoreCase(name)) {
 				return child;
