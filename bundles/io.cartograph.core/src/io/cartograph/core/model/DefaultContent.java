@@ -68,15 +68,32 @@ final class DefaultContent {
 		return landscape;
 	}
 
-	/** The policy lint's limits written out, so that the settings show what applies. */
 	private static ApiManagement apiManagement(LandscapeFactory factory) {
 		ApiManagement apiManagement = factory.createApiManagement();
+		apiManagement.setLintSettings(lintSettings(factory));
+		return apiManagement;
+	}
+
+	/** The policy lint's limits written out, so that the settings show what applies. */
+	private static PolicyLintSettings lintSettings(LandscapeFactory factory) {
 		PolicyLintSettings lint = factory.createPolicyLintSettings();
 		lint.setBroadestIpv4Prefix(AllowlistAnalysis.DEFAULT_BROADEST_IPV4);
 		lint.setBroadestIpv6Prefix(AllowlistAnalysis.DEFAULT_BROADEST_IPV6);
 		lint.setLongestCalloutTimeoutMillis(LONGEST_CALLOUT_TIMEOUT_MILLIS);
-		apiManagement.setLintSettings(lint);
-		return apiManagement;
+		Identities.ensureTree(lint);
+		return lint;
+	}
+
+	/**
+	 * Settings that later versions added get their defaults in a file written before them, so
+	 * that the explorer and the editors have something to show. Done while loading, before the
+	 * file is followed: the file is not marked as changed and keeps them from its next save on.
+	 */
+	static void completeLoaded(ModelFile file, EObject root) {
+		if (file == ModelFile.API_MANAGEMENT && root instanceof ApiManagement apiManagement
+				&& apiManagement.getLintSettings() == null) {
+			apiManagement.setLintSettings(lintSettings(LandscapeFactory.eINSTANCE));
+		}
 	}
 
 	private static RuleBook ruleBook(LandscapeFactory factory) {

@@ -113,6 +113,7 @@ public final class LandscapeModel implements AutoCloseable {
 				throw new ModelFileException(path, ModelBackups.backupOf(path),
 						"it does not hold a " + file.rootClass().getName(), null);
 			}
+			DefaultContent.completeLoaded(file, resource.getContents().get(0));
 		} else {
 			resource.getContents().add(DefaultContent.rootOf(file, landscapeName));
 		}

@@ -9,6 +9,9 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import io.cartograph.model.landscape.DashboardSettings;
 import io.cartograph.model.landscape.DomainAllowlistEntry;
 import io.cartograph.model.landscape.IntegrationStrategy;
+import io.cartograph.model.landscape.LintRuleSetting;
+import io.cartograph.model.landscape.LintSeverity;
+import io.cartograph.model.landscape.PolicyLintSettings;
 import io.cartograph.model.landscape.IpAllowlistEntry;
 import io.cartograph.model.landscape.Named;
 import io.cartograph.model.landscape.ObjectRule;
@@ -75,6 +78,14 @@ public final class ObjectLabels {
 		}
 		if (element instanceof IntegrationStrategy) {
 			return "Integration Strategy";
+		}
+		if (element instanceof PolicyLintSettings) {
+			return "Policy Lint";
+		}
+		if (element instanceof LintRuleSetting setting) {
+			return orBlank(setting.getRuleId(), "(no rule)") + (setting.isEnabled() ? "" : " off")
+					+ (setting.getSeverity() == null || setting.getSeverity() == LintSeverity.DEFAULT ? ""
+							: " as " + setting.getSeverity().getLiteral());
 		}
 		if (element instanceof EObject object) {
 			return typeName(object.eClass());

@@ -30,6 +30,7 @@ final class FormContents {
 		case "ObjectRule" -> RuleForms::objectRule;
 		case "ApiProvider" -> ApiForms::provider;
 		case "ApiProxy" -> ApiForms::proxy;
+		case "PolicyLintSettings" -> ApiForms::lintSettings;
 		case "Checklist" -> OnboardingForms::checklist;
 		case "IpAllowlist" -> OnboardingForms::ipAllowlist;
 		case "DomainAllowlist" -> OnboardingForms::domainAllowlist;

@@ -35,7 +35,8 @@ public final class ExplorerGroups {
 			ExplorerGroup.list("keyValueMaps", "Key Value Maps", LandscapeModel::apiManagement, API_MANAGEMENT__KEY_VALUE_MAPS),
 			ExplorerGroup.list("apiProducts", "API Products", LandscapeModel::apiManagement, API_MANAGEMENT__PRODUCTS),
 			ExplorerGroup.list("applications", "Developer Applications", LandscapeModel::apiManagement,
-					API_MANAGEMENT__APPLICATIONS));
+					API_MANAGEMENT__APPLICATIONS),
+			ExplorerGroup.single("policyLint", LandscapeModel::apiManagement, API_MANAGEMENT__LINT_SETTINGS));
 	public static final ExplorerGroup CHECKLISTS = ExplorerGroup.list("checklists", "Checklists",
 			LandscapeModel::onboarding, ONBOARDING__CHECKLISTS);
 	public static final ExplorerGroup IP_ALLOWLISTS = ExplorerGroup.list("ipAllowlists", "IP Allowlists",
