@@ -16,11 +16,13 @@ import io.cartograph.model.landscape.IpAllowlistEntry;
 import io.cartograph.model.landscape.Named;
 import io.cartograph.model.landscape.ObjectRule;
 import io.cartograph.model.landscape.PropertyValue;
+import io.cartograph.model.landscape.ProxyEndpoint;
 import io.cartograph.model.landscape.SecretReference;
 import io.cartograph.model.landscape.Step;
 import io.cartograph.model.landscape.SystemMappingRule;
 import io.cartograph.model.landscape.TagValue;
 import io.cartograph.model.landscape.TagCategory;
+import io.cartograph.model.landscape.TargetEndpoint;
 import io.cartograph.model.landscape.Task;
 import io.cartograph.model.landscape.TechnologyFit;
 import io.cartograph.model.landscape.TodoSettings;
@@ -36,6 +38,13 @@ public final class ObjectLabels {
 	}
 
 	public static String text(Object element) {
+		// A proxy's endpoints are mostly all called "default": without the kind they look alike in the tree.
+		if (element instanceof ProxyEndpoint endpoint) {
+			return "ProxyEndpoint " + orUnnamed(endpoint.getName(), "endpoint");
+		}
+		if (element instanceof TargetEndpoint endpoint) {
+			return "TargetEndpoint " + orUnnamed(endpoint.getName(), "endpoint");
+		}
 		if (element instanceof Named named) {
 			return named instanceof TagValue value && value.eContainer() instanceof TagCategory category
 					? orUnnamed(category.getName(), "category") + ": " + orUnnamed(value.getName(), "value")

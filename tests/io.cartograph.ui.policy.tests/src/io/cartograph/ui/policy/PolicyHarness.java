@@ -17,6 +17,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
@@ -79,15 +80,29 @@ public final class PolicyHarness implements AutoCloseable {
 		return editor;
 	}
 
-	/** Saves what the window shows as a PNG (for the documentation's pictures). */
+	/**
+	 * Saves what the window shows on screen as a PNG (for the documentation's pictures): the
+	 * pixels of the screen (the root window, like {@code import -window root}) where the window's
+	 * contents are, after every pending paint. Copying from a GC on the shell gave pictures
+	 * without the squiggles and ruler marks (although the style ranges and the annotation model
+	 * had them) and cut at GTK's estimated client area, which leaves out the right and bottom
+	 * edges under Xvfb (no window manager, no frame).
+	 */
 	public void screenshot(Path file) throws Exception {
-		driver.flush();
+		shell.setLocation(0, 0);
 		shell.forceActive();
 		driver.flush();
-		Image image = new Image(driver.display(), shell.getClientArea().width, shell.getClientArea().height);
-		GC gc = new GC(shell);
+		shell.redraw(0, 0, shell.getSize().x, shell.getSize().y, true);
+		shell.update();
+		driver.display().update();
+		driver.flush();
+		Rectangle area = driver.display().map(shell, null, shell.getClientArea());
+		Rectangle screen = driver.display().getBounds();
+		area = area.intersection(screen);
+		Image image = new Image(driver.display(), area.width, area.height);
+		GC gc = new GC(driver.display());
 		try {
-			gc.copyArea(image, 0, 0);
+			gc.copyArea(image, area.x, area.y);
 		} finally {
 			gc.dispose();
 		}

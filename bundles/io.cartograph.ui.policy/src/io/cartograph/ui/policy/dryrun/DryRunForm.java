@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -55,6 +54,8 @@ public final class DryRunForm {
 	private final Button tokenValid;
 	private final TraceTable trace;
 	private Trace last;
+	/** What a field asks for: the columns grow from there to share the editor's width. */
+	private static final int FIELD_WIDTH = 100;
 
 	public DryRunForm(Composite parent, ApiProxy proxy, Supplier<SecretValues> secrets) {
 		this.proxy = proxy;
@@ -62,12 +63,15 @@ public final class DryRunForm {
 		Composite root = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(root);
 		Composite form = new Composite(root, SWT.NONE);
+		// Two label-and-field pairs a row; the two field columns share the width (their own widths are
+		// only hints), so the form fits the editor however long the texts in it are.
 		GridLayoutFactory.fillDefaults().numColumns(4).spacing(8, 4).applyTo(form);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(form);
 		label(form, "Verb");
 		verb = WidgetTags.tag(new Combo(form, SWT.DROP_DOWN), VERB_ID);
 		verb.setItems("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
 		verb.setText("GET");
+		GridDataFactory.fillDefaults().grab(true, false).hint(FIELD_WIDTH, SWT.DEFAULT).applyTo(verb);
 		label(form, "Path");
 		path = text(form, PATH_ID, SWT.SINGLE, proxy.getBasePath() == null ? "/" : proxy.getBasePath());
 		label(form, "Client IP");
@@ -81,17 +85,14 @@ public final class DryRunForm {
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(tokenValid);
 		label(form, "Headers\n(Name: value)");
 		headers = text(form, HEADERS_ID, SWT.MULTI | SWT.V_SCROLL, "");
-		GridDataFactory.fillDefaults().grab(true, false).hint(120, 54).applyTo(headers);
+		GridDataFactory.fillDefaults().grab(true, false).hint(FIELD_WIDTH, 54).applyTo(headers);
 		label(form, "Query\n(name=value)");
 		query = text(form, QUERY_ID, SWT.MULTI | SWT.V_SCROLL, "");
-		GridDataFactory.fillDefaults().grab(true, false).hint(120, 54).applyTo(query);
+		GridDataFactory.fillDefaults().grab(true, false).hint(FIELD_WIDTH, 54).applyTo(query);
 		Button run = WidgetTags.tag(new Button(root, SWT.PUSH), RUN_ID);
 		run.setText("Run");
 		run.setToolTipText("Send the request through the proxy's flows (nothing leaves this machine)");
 		run.addListener(SWT.Selection, event -> run());
-		Label heading = new Label(root, SWT.NONE);
-		heading.setText("Trace");
-		heading.setFont(JFaceResources.getBannerFont());
 		trace = new TraceTable(root);
 	}
 
@@ -104,7 +105,7 @@ public final class DryRunForm {
 	private static Text text(Composite parent, String id, int style, String initial) {
 		Text text = WidgetTags.tag(new Text(parent, style | SWT.BORDER), id);
 		text.setText(initial);
-		GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(text);
+		GridDataFactory.fillDefaults().grab(true, false).hint(FIELD_WIDTH, SWT.DEFAULT).applyTo(text);
 		return text;
 	}
 

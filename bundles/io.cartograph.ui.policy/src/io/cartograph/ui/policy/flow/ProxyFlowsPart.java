@@ -14,6 +14,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -49,6 +51,11 @@ public class ProxyFlowsPart extends ObjectEditorPart implements StepTable.Change
 	public static final String STEP_CONDITION_ID = "flows.stepCondition";
 	public static final String STATUS_ID = "flows.status";
 	public static final String TABS_ID = "flows.tabs";
+
+	/** Room for both step tables with a few rows each, the conditions and the status line. */
+	private static final Point FLOWS_MINIMUM = new Point(720, 440);
+	/** Room for the form, a few trace rows and the outcome. */
+	private static final Point DRY_RUN_MINIMUM = new Point(760, 560);
 
 	private ApiProxy proxy;
 	private TreeViewer tree;
@@ -86,16 +93,22 @@ public class ProxyFlowsPart extends ObjectEditorPart implements StepTable.Change
 		title.setText("API Proxy: " + proxy.getName() + (proxy.getBasePath() == null ? "" : "  " + proxy.getBasePath()));
 		CTabFolder tabs = WidgetTags.tag(new CTabFolder(root, SWT.BORDER), TABS_ID);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
-		SashForm sash = new SashForm(tabs, SWT.HORIZONTAL);
+		ScrolledComposite flowsScroll = scrolling(tabs);
+		SashForm sash = new SashForm(flowsScroll, SWT.HORIZONTAL);
+		flowsScroll.setContent(sash);
+		flowsScroll.setMinSize(FLOWS_MINIMUM);
 		CTabItem flowsTab = new CTabItem(tabs, SWT.NONE);
 		flowsTab.setText("Flows");
-		flowsTab.setControl(sash);
-		Composite dryRunArea = new Composite(tabs, SWT.NONE);
+		flowsTab.setControl(flowsScroll);
+		ScrolledComposite dryRunScroll = scrolling(tabs);
+		Composite dryRunArea = new Composite(dryRunScroll, SWT.NONE);
 		dryRunArea.setLayout(new FillLayout());
 		dryRun = new DryRunForm(dryRunArea, proxy, this::secretValues);
+		dryRunScroll.setContent(dryRunArea);
+		dryRunScroll.setMinSize(DRY_RUN_MINIMUM);
 		CTabItem dryRunTab = new CTabItem(tabs, SWT.NONE);
 		dryRunTab.setText("Dry Run");
-		dryRunTab.setControl(dryRunArea);
+		dryRunTab.setControl(dryRunScroll);
 		settings = new ProxySettings(tabs, proxy, this::edits);
 		CTabItem settingsTab = new CTabItem(tabs, SWT.NONE);
 		settingsTab.setText("Proxy");
@@ -152,6 +165,18 @@ public class ProxyFlowsPart extends ObjectEditorPart implements StepTable.Change
 		} else {
 			showFlow(null);
 		}
+	}
+
+	/**
+	 * A tab's content that fills the tab and scrolls when the editor is smaller than its minimum:
+	 * in the workbench's default layout the editor area is short, and without this the step and
+	 * trace tables were squeezed to a row or to their headers.
+	 */
+	private static ScrolledComposite scrolling(Composite parent) {
+		ScrolledComposite scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+		scroll.setExpandHorizontal(true);
+		scroll.setExpandVertical(true);
+		return scroll;
 	}
 
 	private Object firstFlow() {

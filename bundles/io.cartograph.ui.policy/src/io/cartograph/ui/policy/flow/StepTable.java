@@ -6,9 +6,13 @@ import java.util.function.Consumer;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnLayoutData;
+import org.eclipse.jface.viewers.ColumnPixelData;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -78,16 +82,22 @@ final class StepTable {
 		});
 		Label hint = new Label(box, SWT.NONE);
 		hint.setText("Drag or Alt+\u2191/\u2193 to reorder");
-		viewer = new TableViewer(box, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		// The columns share the table's width (weights), so none is cut off behind a scroll bar.
+		Composite tableArea = new Composite(box, SWT.NONE);
+		TableColumnLayout columns = new TableColumnLayout();
+		tableArea.setLayout(columns);
+		GridDataFactory.fillDefaults().span(4, 1).grab(true, true).hint(SWT.DEFAULT, 110).applyTo(tableArea);
+		viewer = new TableViewer(tableArea, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 		Table table = WidgetTags.tag(viewer.getTable(), id);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		GridDataFactory.fillDefaults().span(4, 1).grab(true, true).hint(SWT.DEFAULT, 110).applyTo(table);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column("#", 44, step -> step.getSequence() == 0 ? "" : Integer.toString(step.getSequence()));
-		column("Policy", 210, step -> step.getPolicy() == null ? "(missing policy)" : orEmpty(step.getPolicy().getName()));
-		column("Type", 190, step -> step.getPolicy() == null ? "" : orEmpty(step.getPolicy().getType()));
-		column("Condition", 300, step -> orEmpty(step.getCondition()));
+		column(columns, "#", new ColumnPixelData(44), step -> step.getSequence() == 0 ? "" : Integer.toString(step.getSequence()));
+		column(columns, "Policy", new ColumnWeightData(28, 120), step -> step.getPolicy() == null ? "(missing policy)"
+				: orEmpty(step.getPolicy().getName()));
+		column(columns, "Type", new ColumnWeightData(24, 100), step -> step.getPolicy() == null ? ""
+				: orEmpty(step.getPolicy().getType()));
+		column(columns, "Condition", new ColumnWeightData(48, 120), step -> orEmpty(step.getCondition()));
 		viewer.addSelectionChangedListener(event -> selected.accept(selection()));
 		table.addListener(SWT.KeyDown, event -> {
 			if ((event.stateMask & SWT.ALT) != 0 && (event.keyCode == SWT.ARROW_UP || event.keyCode == SWT.ARROW_DOWN)) {
@@ -98,10 +108,11 @@ final class StepTable {
 		enableDragging();
 	}
 
-	private void column(String title, int width, java.util.function.Function<Step, String> text) {
+	private void column(TableColumnLayout columns, String title, ColumnLayoutData width,
+			java.util.function.Function<Step, String> text) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
 		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
+		columns.setColumnData(column.getColumn(), width);
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {

@@ -85,7 +85,7 @@ class DryRunTest {
 		Table trace = harness.driver.find(harness.shell, TraceTable.TABLE_ID, Table.class);
 		assertEquals(List.of("allowOffice ran", "removeAuthorization ran", "metadataEncoding ran"), rows(trace));
 		Label outcome = harness.driver.find(harness.shell, TraceTable.OUTCOME_ID, Label.class);
-		assertEquals("The request reaches the backend:", outcome.getText());
+		assertEquals("Reaches the backend:", outcome.getText());
 		String backend = harness.driver.find(harness.shell, TraceTable.BACKEND_ID, Text.class).getText();
 		assertTrue(backend.startsWith("GET https://erp.example.com/sap/opu/odata/sap/API_MATERIAL_SRV/A_Product"), backend);
 		assertTrue(backend.contains("Accept-Encoding: gzip,deflate"), backend);
@@ -96,18 +96,63 @@ class DryRunTest {
 		harness.driver.find(harness.shell, DryRunForm.CLIENT_IP_ID, Text.class).setText("198.51.100.7");
 		harness.driver.press(harness.driver.find(harness.shell, DryRunForm.RUN_ID, Button.class));
 		assertEquals(403, editor.dryRun().lastTrace().fault().orElseThrow().status());
-		assertTrue(outcome.getText().startsWith("Fault 403"), outcome.getText());
+		assertTrue(outcome.getText().startsWith("Stopped: 403 by allowOffice (AccessControl): "), outcome.getText());
 		assertEquals("allowOffice ran", rows(trace).get(0));
 		assertEquals("The request does not reach the backend.",
 				harness.driver.find(harness.shell, TraceTable.BACKEND_ID, Text.class).getText());
+		harness.shell.setSize(1280, 720);
+		harness.driver.flush();
+		assertFits(outcome);
+		harness.screenshot(Path.of("target", "screenshots", "policy-dry-run-fault.png"));
 
 		harness.driver.find(harness.shell, DryRunForm.CLIENT_IP_ID, Text.class).setText("192.0.2.17");
 		harness.driver.press(harness.driver.find(harness.shell, DryRunForm.RUN_ID, Button.class));
 		assertEquals(List.of("allowOffice ran", "removeAuthorization ran", "metadataEncoding skipped"), rows(trace));
 		assertTrue(trace.getItem(2).getText(4).contains("request.verb"), "says why it was skipped: " + trace.getItem(2).getText(4));
-		harness.shell.setSize(1180, 640);
+		// What the user sees in an editor 1280 pixels wide: the whole form, every column, the outcome.
+		harness.shell.setSize(1280, 720);
 		harness.driver.flush();
+		assertFits(harness.driver.find(harness.shell, DryRunForm.QUERY_ID, Text.class));
+		assertFits(harness.driver.find(harness.shell, DryRunForm.API_KEY_ID, Text.class));
+		assertFits(trace);
+		int columns = Arrays.stream(trace.getColumns()).mapToInt(column -> column.getWidth()).sum();
+		assertTrue(columns <= trace.getClientArea().width, "the columns fit the table: " + columns + " > " + trace.getClientArea().width);
+		Text backendText = harness.driver.find(harness.shell, TraceTable.BACKEND_ID, Text.class);
+		assertFits(backendText);
+		assertTrue(backendText.getText().startsWith("POST https://erp.example.com/"), backendText.getText());
 		harness.screenshot(Path.of("target", "screenshots", "policy-dry-run.png"));
+	}
+
+	@Test
+	void aShortEditorScrollsInsteadOfSqueezingTheTables() {
+		harness.open(ProxyFlowsPart.class, proxy);
+		// About the height the editor area has in the workbench's default layout.
+		harness.shell.setSize(1000, 360);
+		CTabFolder tabs = harness.driver.find(harness.shell, ProxyFlowsPart.TABS_ID, CTabFolder.class);
+		harness.driver.flush();
+		Table steps = harness.driver.find(harness.shell, ProxyFlowsPart.REQUEST_ID, Table.class);
+		assertShowsRows(steps, 3);
+		tabs.setSelection(1);
+		harness.driver.flush();
+		harness.driver.press(harness.driver.find(harness.shell, DryRunForm.RUN_ID, Button.class));
+		harness.driver.flush();
+		assertShowsRows(harness.driver.find(harness.shell, TraceTable.TABLE_ID, Table.class), 3);
+		assertTrue(harness.driver.find(harness.shell, TraceTable.BACKEND_ID, Text.class).getSize().y >= 40,
+				"the outcome keeps its room");
+	}
+
+	private static void assertShowsRows(Table table, int rows) {
+		int needed = table.getHeaderHeight() + rows * table.getItemHeight();
+		assertTrue(table.getSize().y >= needed,
+				table.getData("cartograph.id") + " shows " + rows + " rows: " + table.getSize().y + " < " + needed);
+	}
+
+	/** The control is inside the window, right edge and bottom edge included. */
+	private void assertFits(org.eclipse.swt.widgets.Control control) {
+		org.eclipse.swt.graphics.Rectangle window = harness.shell.getClientArea();
+		org.eclipse.swt.graphics.Rectangle bounds = harness.driver.display().map(control.getParent(), harness.shell, control.getBounds());
+		assertTrue(bounds.x + bounds.width <= window.width && bounds.y + bounds.height <= window.height && bounds.height > 0,
+				control + " at " + bounds + " fits in " + window);
 	}
 
 	private static List<String> rows(Table trace) {

@@ -115,7 +115,7 @@ class FlowEditorTest {
 				harness.driver.find(harness.shell, ProxyFlowsPart.STATUS_ID, Label.class).getText());
 		harness.shell.setSize(1160, 600);
 		harness.driver.flush();
-		harness.screenshot(Path.of("target", "screenshots", "policy-flow-editor.png"));
+		harness.screenshot(Path.of("target", "screenshots", "policy-flow-editor-condition.png"));
 
 		condition.setText("request.verb = \"POST\" OR request.verb = \"PUT\"");
 		assertEquals(0, condition.getStyleRanges().length);
