@@ -41,7 +41,7 @@ class LandscapeExplorerTest extends LandscapeTest {
 		assertEquals(List.of("System Rules (0)", "Object Rules (0)", "Integration Strategy"),
 				Gestures.texts(Gestures.item(tree, "Transformation Rules").getItems()));
 		assertEquals(List.of("API Providers (0)", "API Proxies (0)", "Key Value Maps (0)", "API Products (0)",
-				"Developer Applications (0)"), Gestures.texts(Gestures.item(tree, "API Management").getItems()));
+				"Developer Applications (0)", "Policy Lint"), Gestures.texts(Gestures.item(tree, "API Management").getItems()));
 		assertEquals(List.of("Checklists (0)", "IP Allowlists (0)", "Domain Allowlists (0)"),
 				Gestures.texts(Gestures.item(tree, "Onboarding").getItems()));
 		assertEquals(List.of("Environments (4)", "Properties (0)", "Tags (0)", "Users and Roles (0)", "Proxies (0)",

@@ -24,7 +24,10 @@ import io.cartograph.model.landscape.DashboardSettings;
 import io.cartograph.model.landscape.DomainAllowlist;
 import io.cartograph.model.landscape.IpAllowlist;
 import io.cartograph.model.landscape.LandscapeSystem;
+import io.cartograph.model.landscape.LintRuleSetting;
+import io.cartograph.model.landscape.LintSeverity;
 import io.cartograph.model.landscape.ObjectRule;
+import io.cartograph.model.landscape.PolicyLintSettings;
 import io.cartograph.model.landscape.Proxy;
 import io.cartograph.model.landscape.StepStatus;
 import io.cartograph.model.landscape.SystemMappingRule;
@@ -150,6 +153,27 @@ class MoreEditorsTest extends EditorTest {
 		undo();
 		assertEquals("INVALID: '' is not an address or CIDR range: it is empty", findings.getText(),
 				"the checks follow undo: the second entry is empty again");
+	}
+
+	@Test
+	void policyLintSettingsSetALimitAndSwitchARuleOff() {
+		PolicyLintSettings settings = harness.model().apiManagement().getLintSettings();
+		open(settings);
+		edit(() -> Gestures.type(inEditor("editor.PolicyLintSettings.broadestIpv4Prefix", Text.class), "28"));
+		assertEquals(28, settings.getBroadestIpv4Prefix());
+		edit(() -> Gestures.click(inEditor("editor.PolicyLintSettings.rules.add", Button.class)));
+		LintRuleSetting added = settings.getRules().get(0);
+		assertFalse(added.isEnabled(), "a rule added here is switched off first");
+		edit(() -> Gestures.pick(inEditor("editor.LintRuleSetting.ruleId", Combo.class), "CG-SEC-005"));
+		assertEquals("CG-SEC-005", added.getRuleId());
+		Table rules = inEditor("editor.PolicyLintSettings.rules", Table.class);
+		assertEquals("CG-SEC-005", rules.getItem(0).getText(0));
+		assertEquals("BasicAuthentication Encode without AssignTo", rules.getItem(0).getText(1));
+		assertEquals("no", rules.getItem(0).getText(2));
+		edit(() -> Gestures.pick(inEditor("editor.LintRuleSetting.severity", Combo.class), "WARNING"));
+		assertEquals(LintSeverity.WARNING, added.getSeverity());
+		undo();
+		assertEquals(LintSeverity.DEFAULT, added.getSeverity());
 	}
 
 	@Test
