@@ -4,21 +4,16 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
-import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.ReplaceCommand;
-import org.eclipse.emf.edit.domain.EditingDomain;
 
+import org.eclipse.emf.common.command.Command;
+
+import io.cartograph.core.apim.ProxyImport;
 import io.cartograph.core.model.LandscapeModel;
 import io.cartograph.core.workspace.Workspace;
 import io.cartograph.core.workspace.WorkspaceException;
-import io.cartograph.model.landscape.ApiManagement;
-import io.cartograph.model.landscape.ApiProduct;
 import io.cartograph.model.landscape.ApiProxy;
-import io.cartograph.model.landscape.LandscapePackage;
 import io.cartograph.policy.bundle.BundleException;
 import io.cartograph.policy.bundle.BundleImport;
 import io.cartograph.policy.bundle.ProxyBundles;
@@ -73,27 +68,8 @@ final class PolicyImportCommand implements CliCommand {
 		}
 		try (Workspace workspace = Workspace.open(arguments.path("--workspace"))) {
 			LandscapeModel model = workspace.model();
-			ApiManagement apim = model.apiManagement();
-			EditingDomain domain = model.editingDomain();
-			CompoundCommand command = new CompoundCommand("Import API proxies");
-			int replaced = 0;
-			for (ApiProxy proxy : proxies) {
-				ApiProxy old = apim.getProxies().stream().filter(p -> p.getName() != null && p.getName().equals(proxy.getName()))
-						.findFirst().orElse(null);
-				if (old == null) {
-					command.append(AddCommand.create(domain, apim, LandscapePackage.Literals.API_MANAGEMENT__PROXIES, proxy));
-					continue;
-				}
-				replaced++;
-				proxy.setUuid(old.getUuid());
-				command.append(ReplaceCommand.create(domain, apim, LandscapePackage.Literals.API_MANAGEMENT__PROXIES, old, List.of(proxy)));
-				for (ApiProduct product : apim.getProducts()) {
-					if (product.getProxies().contains(old)) {
-						Collection<ApiProxy> replacement = List.of(proxy);
-						command.append(ReplaceCommand.create(domain, product, LandscapePackage.Literals.API_PRODUCT__PROXIES, old, replacement));
-					}
-				}
-			}
+			ProxyImport plan = ProxyImport.of(model, proxies);
+			Command command = plan.command();
 			if (!command.canExecute()) {
 				throw new WorkspaceException("The proxies cannot be added to the workspace model");
 			}
@@ -104,7 +80,7 @@ final class PolicyImportCommand implements CliCommand {
 				throw new WorkspaceException("The proxies were imported but the workspace could not be saved: " + e.getMessage(), e);
 			}
 			out.println("Imported " + proxies.size() + " API prox" + (proxies.size() == 1 ? "y" : "ies") + " ("
-					+ (proxies.size() - replaced) + " new, " + replaced + " replaced): "
+					+ plan.summary() + "): "
 					+ String.join(", ", proxies.stream().map(ApiProxy::getName).toList()) + ". Saved.");
 			return 0;
 		}

@@ -156,7 +156,7 @@ public final class DryRun {
 		}
 		String label = flow.getName() == null ? String.valueOf(flow.getKind()) : flow.getName();
 		if (skipped != null) {
-			steps.add(new TraceStep(endpoint.getName(), label, phase, name, type, false, skipped, effects));
+			steps.add(new TraceStep(TraceStep.where(endpoint), label, phase, name, type, false, skipped, effects));
 			return;
 		}
 		Fault raised = apply(type, root, name, phase.equals("response"), effects);
@@ -165,7 +165,7 @@ public final class DryRun {
 			effects.add("fault " + raised.status() + " (" + raised.reason() + ") ignored: continueOnError=\"true\"");
 			raised = null;
 		}
-		steps.add(new TraceStep(endpoint.getName(), label, phase, name, type, true, reason, effects));
+		steps.add(new TraceStep(TraceStep.where(endpoint), label, phase, name, type, true, reason, effects));
 		fault = raised;
 	}
 

@@ -53,7 +53,7 @@ final class Routing {
 	}
 
 	private static TraceStep step(ProxyEndpoint endpoint, String rule, String reason, String effect) {
-		return new TraceStep(endpoint.getName(), "RouteRule", "request", rule == null ? "(none)" : rule, "RouteRule", true, reason,
+		return new TraceStep(TraceStep.where(endpoint), "RouteRule", "request", rule == null ? "(none)" : rule, "RouteRule", true, reason,
 				List.of(effect));
 	}
 

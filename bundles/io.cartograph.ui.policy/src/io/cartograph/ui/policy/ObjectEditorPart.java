@@ -121,6 +121,11 @@ public abstract class ObjectEditorPart {
 		part.setDirty(model.isDirty());
 	}
 
+	/** The object the editor shows; null before it found it. */
+	public EObject input() {
+		return input;
+	}
+
 	protected LandscapeModel model() {
 		return model;
 	}

@@ -96,7 +96,7 @@ class PolicyCommandsTest {
 				{"verb": "GET", "path": "/stock/items", "clientIp": "192.168.4.2", "headers": {"Accept": "application/json"}}""");
 		CliRun ok = CliRun.of("policy", "simulate", bundle.toString(), "--request", allowed.toString());
 		assertEquals(0, ok.exitCode(), ok.err() + ok.out());
-		assertTrue(ok.out().contains("RAN     default PreFlow request: office (AccessControl)"), ok.out());
+		assertTrue(ok.out().contains("RAN     ProxyEndpoint default PreFlow request: office (AccessControl)"), ok.out());
 		assertTrue(ok.out().contains("BACKEND GET https://stock.example.com/items"), ok.out());
 		assertTrue(ok.out().contains("X-Via: cartograph"), ok.out());
 

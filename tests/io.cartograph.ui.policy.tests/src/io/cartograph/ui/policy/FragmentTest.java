@@ -3,9 +3,12 @@ package io.cartograph.ui.policy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.e4.ui.model.application.MApplicationElement;
+import org.eclipse.e4.ui.model.application.MContribution;
 import org.eclipse.e4.ui.model.application.descriptor.basic.MPartDescriptor;
 import org.eclipse.e4.ui.model.fragment.MModelFragment;
 import org.eclipse.e4.ui.model.fragment.MStringModelFragment;
@@ -26,12 +29,19 @@ class FragmentTest {
 	@Test
 	void policiesAndProxiesOpenInTheirOwnEditors() throws Exception {
 		List<MPartDescriptor> descriptors = new ArrayList<>();
+		Map<String, List<String>> placed = new LinkedHashMap<>();
 		for (MModelFragment fragment : BundleFragment.load(FragmentTest.class).getFragments()) {
-			assertEquals("io.cartograph.app.application", ((MStringModelFragment) fragment).getParentElementId());
+			MStringModelFragment target = (MStringModelFragment) fragment;
 			for (MApplicationElement element : fragment.getElements()) {
-				MPartDescriptor descriptor = (MPartDescriptor) element;
-				BundleFragment.assertLoads(FragmentTest.class, "io.cartograph.ui.policy", descriptor.getContributionURI());
-				descriptors.add(descriptor);
+				placed.computeIfAbsent(target.getParentElementId() + "#" + target.getFeaturename(), k -> new ArrayList<>())
+						.add(element.getElementId());
+				if (element instanceof MPartDescriptor descriptor) {
+					BundleFragment.assertLoads(FragmentTest.class, "io.cartograph.ui.policy", descriptor.getContributionURI());
+					descriptors.add(descriptor);
+				}
+				if (element instanceof MContribution contribution) {
+					BundleFragment.assertLoads(FragmentTest.class, "io.cartograph.ui.policy", contribution.getContributionURI());
+				}
 			}
 		}
 		assertEquals(List.of(PolicyEditorPart.DESCRIPTOR_ID, ProxyFlowsPart.DESCRIPTOR_ID),
@@ -39,5 +49,9 @@ class FragmentTest {
 		assertEquals(PolicyEditorPart.DESCRIPTOR_ID, EditorDescriptors.of(descriptors, "Policy"));
 		assertEquals(ProxyFlowsPart.DESCRIPTOR_ID, EditorDescriptors.of(descriptors, "ApiProxy"));
 		assertEquals(LandscapeEditorPart.DESCRIPTOR_ID, EditorDescriptors.of(descriptors, "ApiProvider"));
+		assertEquals(List.of("io.cartograph.ui.policy.menu.file.separator.bundles", "io.cartograph.ui.policy.menuitem.importBundle",
+				"io.cartograph.ui.policy.menuitem.exportBundle"), placed.get("io.cartograph.app.menu.file#children"));
+		assertEquals(List.of("io.cartograph.ui.policy.handler.importBundle", "io.cartograph.ui.policy.handler.exportBundle"),
+				placed.get("io.cartograph.app.application#handlers"));
 	}
 }

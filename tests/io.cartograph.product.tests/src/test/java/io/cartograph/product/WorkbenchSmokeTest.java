@@ -62,7 +62,8 @@ class WorkbenchSmokeTest {
 		JsonNode window = new ObjectMapper().readTree(report.toFile());
 		assertEquals("Cartograph - Northwind landscape - " + workspace, window.get("title").asText());
 		assertEquals(List.of("File", "Edit", "Window", "Help"), names(window.get("menus")));
-		assertEquals(List.of("New Workspace...", "Open Workspace...", "Save", "Save All", "Exit"),
+		assertEquals(List.of("New Workspace...", "Open Workspace...", "Save", "Save All", "Import API Proxy Bundle...",
+				"Export API Proxy Bundle...", "Exit"),
 				texts(window.get("menus").get("File")));
 		assertEquals(List.of("Undo", "Redo"), texts(window.get("menus").get("Edit")));
 		// Each UI bundle adds its views to the Window menu through its fragment, in no fixed order.
