@@ -31,6 +31,16 @@ for report in "${reports[@]}"; do
   printf '  %-6s %-55s %3s tests  %6ss  (%s)\n' "$status" "${name##*.}" "$t" "${time:-?}" "$module"
   total=$((total + t)); failures=$((failures + f)); errors=$((errors + e)); skipped=$((skipped + ${s:-0}))
 done
+# Why tests were skipped (a gated benchmark, an absent ../shared folder): said, not just counted.
+reasons=$(for report in "${reports[@]}"; do
+  name=$(grep -m1 -o '<testsuite [^>]*>' "$report" | sed -n 's/.* name="\([^"]*\)".*/\1/p')
+  grep -o '<skipped message="[^"]*"\|Assumption failed: [^]]*' "$report" \
+    | sed -e 's/^<skipped message="//' -e 's/"$//' -e 's/^Assumption failed: //' -e "s/^/  skipped ${name##*.}: /" | sort -u
+done)
+if [ -n "$reasons" ]; then
+  echo
+  echo "$reasons"
+fi
 echo
 [ -n "$wall" ] && echo "Wall time: $((wall / 60)) min $((wall % 60)) s"
 echo "Tests run: $total, Failures: $failures, Errors: $errors, Skipped: $skipped"
