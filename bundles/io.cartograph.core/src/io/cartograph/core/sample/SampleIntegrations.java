@@ -33,14 +33,14 @@ final class SampleIntegrations {
 		add(sample, interfaces, "Procure to pay with Ariba", "Purchase orders go to suppliers through Ariba; invoices come back and are paid.",
 				"Procurement", "Medium", null, new Hop("S4", "ARIBA", "Purchase Order"), new Hop("ARIBA", "S4", "Invoice"),
 				new Hop("S4", "BANK", "Payment"));
-		add(sample, interfaces, "Hire to payroll", "New hires flow from SuccessFactors to S/4HANA and the payroll provider.",
-				"HR", "High", null, new Hop("SF", "S4", "Employee"), new Hop("SF", "PAYROLL", "Employee"),
-				new Hop("PAYROLL", "S4", "Payment"));
+		add(sample, interfaces, "Hire to payroll", "New hires flow from SuccessFactors to the payroll provider, whose payments"
+				+ " are posted in S/4HANA.", "HR", "High", null, new Hop("SF", "PAYROLL", "Employee"), new Hop("PAYROLL", "S4", "Payment"));
 		add(sample, interfaces, "Bank statement processing", "Daily statements are posted and archived.",
 				"Finance", "Medium", null, new Hop("BANK", "S4", "Bank Statement"), new Hop("S4", "FILES", "Bank Statement"));
-		add(sample, interfaces, "Material master distribution", "Materials created in PLM reach the warehouse and the shop.",
-				"Logistics", "Low", "The same material numbers appear in the three interfaces' messages within minutes (runtime data of 7 days).",
-				new Hop("PLM", "S4", "Material"), new Hop("S4", "WMS", "Material"), new Hop("S4", "SHOP", "Material"));
+		// A chain, as an end-to-end integration is one: each interface hands over to the next.
+		add(sample, interfaces, "Material master distribution", "Materials created in PLM reach the warehouse through S/4HANA.",
+				"Logistics", "Low", "The same material numbers appear in both interfaces' messages within minutes (runtime data of 7 days).",
+				new Hop("PLM", "S4", "Material"), new Hop("S4", "WMS", "Material"));
 	}
 
 	private static void add(Sample sample, List<Interface> interfaces, String name, String description, String domain,

@@ -25,7 +25,9 @@ public enum Check {
 	/** A credential (authentication, proxy password, key value map entry) has no secret reference. */
 	SECRET_REFERENCE(Diagnostic.ERROR),
 	/** The policy lint found something in an API proxy; the severity is the lint rule's (as set in the workspace). */
-	POLICY_LINT(Diagnostic.WARNING);
+	POLICY_LINT(Diagnostic.WARNING),
+	/** An end-to-end integration's systems and interfaces do not line up (sender, receiver, hand-overs). */
+	INTEGRATION_FLOW(Diagnostic.WARNING);
 
 	private final int severity;
 

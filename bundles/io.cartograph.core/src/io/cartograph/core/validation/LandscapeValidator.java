@@ -58,7 +58,10 @@ final class LandscapeValidator extends EObjectValidator {
 		case IpAllowlist list -> AllowlistRules.check(list, findings);
 		case ApiProxy proxy -> PolicyLintRules.check(proxy, findings);
 		case PropertyValue value -> PropertyRules.check(value, findings);
-		case EndToEndIntegration integration -> checkInterfaces(integration, findings);
+		case EndToEndIntegration integration -> {
+			checkInterfaces(integration, findings);
+			IntegrationFlowRules.check(integration, findings);
+		}
 		default -> {
 			// no rules of our own
 		}

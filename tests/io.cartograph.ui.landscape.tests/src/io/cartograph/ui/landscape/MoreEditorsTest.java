@@ -9,9 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
@@ -22,6 +26,8 @@ import io.cartograph.model.landscape.BusinessObject;
 import io.cartograph.model.landscape.Checklist;
 import io.cartograph.model.landscape.DashboardSettings;
 import io.cartograph.model.landscape.DomainAllowlist;
+import io.cartograph.model.landscape.EndToEndIntegration;
+import io.cartograph.model.landscape.Interface;
 import io.cartograph.model.landscape.IpAllowlist;
 import io.cartograph.model.landscape.LandscapeSystem;
 import io.cartograph.model.landscape.LintRuleSetting;
@@ -174,6 +180,37 @@ class MoreEditorsTest extends EditorTest {
 		assertEquals(LintSeverity.WARNING, added.getSeverity());
 		undo();
 		assertEquals(LintSeverity.DEFAULT, added.getSeverity());
+	}
+
+	@Test
+	void theInterfaceEditorShowsItsIntegrationsWithNeighboursAsLinksThatOpenThem() {
+		Interface order = add(harness.model().interfaces(), INTERFACE_CATALOG__INTERFACES, Interface.class, "Order In");
+		Interface route = add(harness.model().interfaces(), INTERFACE_CATALOG__INTERFACES, Interface.class, "Order Route");
+		Interface post = add(harness.model().interfaces(), INTERFACE_CATALOG__INTERFACES, Interface.class, "Order Post");
+		EndToEndIntegration toCash = add(harness.model().integrations(), INTEGRATION_CATALOG__INTEGRATIONS,
+				EndToEndIntegration.class, "Order to Cash");
+		assertTrue(harness.edits().addAll(toCash, END_TO_END_INTEGRATION__INTERFACES, List.of(order, route, post)));
+		open(route);
+
+		Composite lines = inEditor("editor.Interface.integrations", Composite.class);
+		assertEquals(List.of("<a href=\"0\">Order to Cash</a> \u2014 step 2 of 3, after <a href=\"1\">Order In</a>, before "
+				+ "<a href=\"2\">Order Post</a>"), linkTexts(lines));
+
+		Link line = (Link) lines.getChildren()[0];
+		Event click = new Event();
+		click.text = "1";
+		line.notifyListeners(SWT.Selection, click);
+		assertSame(order, harness.editors.active().editor().input(), "the predecessor opened");
+
+		open(route);
+		edit(() -> harness.edits().remove(toCash, END_TO_END_INTEGRATION__INTERFACES, List.of(post)));
+		assertEquals(List.of("<a href=\"0\">Order to Cash</a> \u2014 step 2 of 2, after <a href=\"1\">Order In</a>, the last"),
+				linkTexts(inEditor("editor.Interface.integrations", Composite.class)), "follows the model");
+	}
+
+	private static List<String> linkTexts(Composite lines) {
+		return java.util.Arrays.stream(lines.getChildren()).filter(Link.class::isInstance).map(line -> ((Link) line).getText())
+				.toList();
 	}
 
 	@Test

@@ -36,6 +36,8 @@ final class InterfaceForm {
 		form.reference(INTERFACE__ENVIRONMENT, () -> Candidates.environments(model));
 		form.list(INTERFACE__ADAPTERS);
 		form.list(INTERFACE__AUTHENTICATION_METHODS);
+		form.section("End-to-End Integrations");
+		IntegrationContext.add(form);
 		form.section("Business Objects");
 		form.checklist(INTERFACE__BUSINESS_OBJECTS, "Business Objects", () -> Candidates.businessObjects(model));
 		form.section("Properties");
