@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -136,15 +138,41 @@ class LandscapeObjectEditorsTest extends EditorTest {
 		Gestures.select(steps, 1);
 		edit(() -> Gestures.click(inEditor("editor.EndToEndIntegration.interfaces.up", Button.class)));
 		assertEquals(List.of(second, first), flow.getInterfaces());
-		assertEquals(List.of("Order to ERP", "Order from shop"), Gestures.rows(steps));
+		assertEquals(List.of("1 Order to ERP", "2 Order from shop"), numbered(steps));
 		undo();
 		assertEquals(List.of(first, second), flow.getInterfaces());
+
+		// The keyboard does what the buttons do, each one command.
+		Gestures.select(steps, 0);
+		edit(() -> key(steps, SWT.ARROW_DOWN, SWT.ALT));
+		assertEquals(List.of(second, first), flow.getInterfaces());
+		assertEquals(List.of("1 Order to ERP", "2 Order from shop"), numbered(steps));
+		edit(() -> key(steps, SWT.ARROW_UP, SWT.ALT));
+		assertEquals(List.of(first, second), flow.getInterfaces());
+		Gestures.select(steps, 1);
+		edit(() -> key(steps, SWT.DEL, 0));
+		assertEquals(List.of(first), flow.getInterfaces());
+		undo();
+		undo();
+		undo();
+		assertEquals(List.of(first, second), flow.getInterfaces(), "undo restores the exact order");
 		undo();
 		assertTrue(flow.getInterfaces().isEmpty(), "adding two picked interfaces is one command");
 
 		LandscapeSystem shop = add(harness.model().landscape(), LANDSCAPE__SYSTEMS, LandscapeSystem.class, "Shop");
 		edit(() -> Gestures.pick(inEditor("editor.EndToEndIntegration.sender", Combo.class), "Shop"));
 		assertSame(shop, flow.getSender());
+	}
+
+	private static List<String> numbered(Table table) {
+		return java.util.Arrays.stream(table.getItems()).map(item -> item.getText(0) + " " + item.getText(1)).toList();
+	}
+
+	private static void key(Table table, int keyCode, int modifiers) {
+		Event event = new Event();
+		event.keyCode = keyCode;
+		event.stateMask = modifiers;
+		table.notifyListeners(SWT.KeyDown, event);
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import static io.cartograph.model.landscape.LandscapePackage.Literals.*;
 
 import java.util.List;
 
+import io.cartograph.model.landscape.EndToEndIntegration;
 import io.cartograph.model.landscape.Interface;
 import io.cartograph.ui.landscape.ObjectLabels;
 
@@ -23,12 +24,15 @@ final class IntegrationForm {
 		form.check(END_TO_END_INTEGRATION__PROPOSAL, "Proposal (not confirmed)");
 		form.area(END_TO_END_INTEGRATION__EVIDENCE);
 		form.section("Interfaces, in flow order");
+		// Environment and last traffic come from the interfaces: shown, not edited here.
 		OrderedReferences.add(form, END_TO_END_INTEGRATION__INTERFACES, () -> Candidates.interfaces(model),
-				new String[] { "Interface", "Sender \u2192 Receiver" },
-				List.of(ObjectLabels::text, object -> {
-					Interface step = (Interface) object;
-					return ObjectLabels.nameOf(step.getSender()) + "  \u2192  " + ObjectLabels.nameOf(step.getReceiver());
-				}));
+				new String[] { "#", "Interface", "Sender \u2192 Receiver", "Environment", "Last Traffic" },
+				List.of(object -> String.valueOf(((EndToEndIntegration) form.target()).getInterfaces().indexOf(object) + 1),
+						ObjectLabels::text, object -> {
+							Interface step = (Interface) object;
+							return ObjectLabels.nameOf(step.getSender()) + "  \u2192  " + ObjectLabels.nameOf(step.getReceiver());
+						}, object -> ObjectLabels.nameOf(((Interface) object).getEnvironment()),
+						object -> TextCodec.DATE.toText(((Interface) object).getLastTraffic())));
 		SystemForms.tags(form);
 	}
 }

@@ -12,6 +12,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -22,8 +23,8 @@ import io.cartograph.ui.landscape.ObjectLabels;
 
 /**
  * An ordered list of references (the interfaces of an end-to-end integration, in flow order):
- * Add... picks from the candidates, Remove, Up and Down change the list, each one command.
- * Double-click opens the referenced object.
+ * Add... picks from the candidates, Remove, Up and Down change the list (also Delete, Alt+Up and
+ * Alt+Down), each one command. Double-click opens the referenced object.
  */
 final class OrderedReferences implements FieldBinding {
 
@@ -65,6 +66,20 @@ final class OrderedReferences implements FieldBinding {
 		down = button(buttons, "Down", id + ".down", () -> move(1));
 		table.addListener(SWT.Selection, event -> updateButtons());
 		table.addListener(SWT.DefaultSelection, event -> openSelected());
+		table.addListener(SWT.KeyDown, this::keyPressed);
+		table.setToolTipText("Alt+Up / Alt+Down move the selected row, Delete removes, double-click opens");
+	}
+
+	/** The buttons on the keyboard: Alt+Up / Alt+Down and Delete, each one command as the buttons. */
+	private void keyPressed(Event event) {
+		boolean alt = (event.stateMask & SWT.MODIFIER_MASK) == SWT.ALT;
+		if (alt && (event.keyCode == SWT.ARROW_UP && up.isEnabled() || event.keyCode == SWT.ARROW_DOWN && down.isEnabled())) {
+			move(event.keyCode == SWT.ARROW_UP ? -1 : 1);
+			event.doit = false;
+		} else if (event.keyCode == SWT.DEL && (event.stateMask & SWT.MODIFIER_MASK) == 0 && remove.isEnabled()) {
+			removeSelected();
+			event.doit = false;
+		}
 	}
 
 	static OrderedReferences add(Form form, EReference feature, Supplier<List<? extends EObject>> candidates,
