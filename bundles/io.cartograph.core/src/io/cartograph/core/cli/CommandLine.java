@@ -57,11 +57,13 @@ public final class CommandLine {
 				new PolicyImportCommand(),
 				new PolicyExportCommand(),
 				new PolicySimulateCommand(),
+				new MapCommand(),
 				new KpiCommand(),
 				new BenchModelCommand(),
 				new BenchIngestCommand(),
 				new BenchRulesCommand(),
-				new BenchLintCommand());
+				new BenchLintCommand(),
+				new BenchMapCommand());
 	}
 
 	/** Runs the command named by {@code args} and returns its exit code. */
