@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
@@ -27,6 +28,7 @@ import io.cartograph.model.landscape.PropertyCategory;
 import io.cartograph.model.landscape.PropertyDefinition;
 import io.cartograph.model.landscape.TagCategory;
 import io.cartograph.model.landscape.TagValue;
+import io.cartograph.tests.support.swt.PointerDrag;
 import io.cartograph.ui.landscape.editors.LandscapeEditorPart;
 
 /** The editors of the landscape's main objects: each field edits through one undoable command. */
@@ -162,6 +164,35 @@ class LandscapeObjectEditorsTest extends EditorTest {
 		LandscapeSystem shop = add(harness.model().landscape(), LANDSCAPE__SYSTEMS, LandscapeSystem.class, "Shop");
 		edit(() -> Gestures.pick(inEditor("editor.EndToEndIntegration.sender", Combo.class), "Shop"));
 		assertSame(shop, flow.getSender());
+	}
+
+	@Test
+	void aRowDraggedBelowAnotherMovesThereInOneUndoableStep() throws Exception {
+		Interface order = add(harness.model().interfaces(), INTERFACE_CATALOG__INTERFACES, Interface.class, "Order In");
+		Interface route = add(harness.model().interfaces(), INTERFACE_CATALOG__INTERFACES, Interface.class, "Order Route");
+		Interface post = add(harness.model().interfaces(), INTERFACE_CATALOG__INTERFACES, Interface.class, "Order Post");
+		EndToEndIntegration flow = add(harness.model().integrations(), INTEGRATION_CATALOG__INTEGRATIONS,
+				EndToEndIntegration.class, "Order to Cash");
+		assertTrue(harness.edits().addAll(flow, END_TO_END_INTEGRATION__INTERFACES, List.of(order, route, post)));
+		open(flow);
+		Table steps = inEditor("editor.EndToEndIntegration.interfaces", Table.class);
+		Gestures.select(steps, 0);
+
+		// The real pointer (XTest): SWT's drag and drop end to end, drop line included.
+		harness.shell.forceActive();
+		harness.driver.flush();
+		Rectangle from = steps.getItem(0).getBounds(1);
+		Rectangle to = steps.getItem(2).getBounds(1);
+		PointerDrag.drag(harness.driver.display(), steps.toDisplay(from.x + 20, from.y + from.height / 2),
+				steps.toDisplay(to.x + 20, to.y + to.height - 3));
+		harness.driver.waitUntil("the dragged row to move", () -> flow.getInterfaces().get(0) != order);
+
+		assertEquals(List.of(route, post, order), flow.getInterfaces(), "dropped after the last row");
+		assertEquals(List.of("1 Order Route", "2 Order Post", "3 Order In"), numbered(steps));
+		undo();
+		assertEquals(List.of(order, route, post), flow.getInterfaces(), "one undo restores the exact order");
+		harness.model().commandStack().redo();
+		assertEquals(List.of(route, post, order), flow.getInterfaces());
 	}
 
 	private static List<String> numbered(Table table) {

@@ -9,7 +9,18 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.util.LocalSelectionTransfer;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSource;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.DropTarget;
+import org.eclipse.swt.dnd.DropTargetAdapter;
+import org.eclipse.swt.dnd.DropTargetEvent;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
@@ -24,7 +35,7 @@ import io.cartograph.ui.landscape.ObjectLabels;
 /**
  * An ordered list of references (the interfaces of an end-to-end integration, in flow order):
  * Add... picks from the candidates, Remove, Up and Down change the list (also Delete, Alt+Up and
- * Alt+Down), each one command. Double-click opens the referenced object.
+ * Alt+Down, and dragging rows to their new place), each one command. Double-click opens the referenced object.
  */
 final class OrderedReferences implements FieldBinding {
 
@@ -37,6 +48,7 @@ final class OrderedReferences implements FieldBinding {
 	private final Button remove;
 	private final Button up;
 	private final Button down;
+	private List<EObject> dragged = List.of();
 
 	private OrderedReferences(Form form, EReference feature, Supplier<List<? extends EObject>> candidates,
 			String[] titles, List<Function<EObject, String>> texts) {
@@ -67,7 +79,73 @@ final class OrderedReferences implements FieldBinding {
 		table.addListener(SWT.Selection, event -> updateButtons());
 		table.addListener(SWT.DefaultSelection, event -> openSelected());
 		table.addListener(SWT.KeyDown, this::keyPressed);
+		enableDragging();
 		table.setToolTipText("Alt+Up / Alt+Down move the selected row, Delete removes, double-click opens");
+	}
+
+	/**
+	 * Rows dragged within the table land before or after the row under the pointer, as the drop
+	 * line shows; the new order is one command (one undo), however many rows moved.
+	 */
+	private void enableDragging() {
+		LocalSelectionTransfer transfer = LocalSelectionTransfer.getTransfer();
+		Transfer[] types = { transfer };
+		DragSource source = new DragSource(table, DND.DROP_MOVE);
+		source.setTransfer(types);
+		source.addDragListener(new DragSourceAdapter() {
+			@Override
+			public void dragStart(DragSourceEvent event) {
+				dragged = selection();
+				event.doit = !dragged.isEmpty() && form.target() != null;
+				transfer.setSelection(new StructuredSelection(dragged));
+			}
+
+			@Override
+			public void dragFinished(DragSourceEvent event) {
+				dragged = List.of();
+				transfer.setSelection(null);
+			}
+		});
+		DropTarget target = new DropTarget(table, DND.DROP_MOVE);
+		target.setTransfer(types);
+		target.addDropListener(new DropTargetAdapter() {
+			@Override
+			public void dragOver(DropTargetEvent event) {
+				event.detail = dragged.isEmpty() ? DND.DROP_NONE : DND.DROP_MOVE;
+				event.feedback = DND.FEEDBACK_SCROLL
+						| (event.item == null ? 0 : after(event) ? DND.FEEDBACK_INSERT_AFTER : DND.FEEDBACK_INSERT_BEFORE);
+			}
+
+			@Override
+			public void drop(DropTargetEvent event) {
+				int index = event.item == null ? rows.size() : table.indexOf((TableItem) event.item) + (after(event) ? 1 : 0);
+				moveTo(dragged, index);
+			}
+		});
+	}
+
+	/** Whether the pointer is in the lower half of the row it is over. */
+	private boolean after(DropTargetEvent event) {
+		Rectangle bounds = ((TableItem) event.item).getBounds();
+		return table.toControl(event.x, event.y).y > bounds.y + bounds.height / 2;
+	}
+
+	/** The dragged rows, in their order, inserted before the row that was at {@code index}. */
+	private void moveTo(List<EObject> moving, int index) {
+		EObject owner = form.target();
+		if (owner == null || moving.isEmpty()) {
+			return;
+		}
+		List<EObject> order = new ArrayList<>(rows);
+		int before = (int) moving.stream().filter(row -> rows.indexOf(row) < index).count();
+		order.removeAll(moving);
+		order.addAll(Math.max(0, Math.min(order.size(), index - before)), moving);
+		if (!order.equals(rows)) {
+			form.context().edits().set(owner, feature, order);
+			refresh();
+			table.setSelection(moving.stream().mapToInt(rows::indexOf).filter(i -> i >= 0).toArray());
+			updateButtons();
+		}
 	}
 
 	/** The buttons on the keyboard: Alt+Up / Alt+Down and Delete, each one command as the buttons. */

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.cartograph.core.model.LandscapeModel;
 import io.cartograph.model.landscape.Policy;
 import io.cartograph.model.landscape.Step;
-import io.cartograph.ui.policy.PointerDrag;
+import io.cartograph.tests.support.swt.PointerDrag;
 import io.cartograph.ui.policy.PolicyHarness;
 import io.cartograph.ui.policy.SalesOrderProxy;
 

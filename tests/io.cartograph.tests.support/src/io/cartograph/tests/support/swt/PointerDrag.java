@@ -1,4 +1,4 @@
-package io.cartograph.ui.policy;
+package io.cartograph.tests.support.swt;
 
 import java.io.IOException;
 import java.nio.file.Files;
