@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import io.cartograph.model.landscape.BusinessObject;
 import io.cartograph.model.landscape.EndToEndIntegration;
+import io.cartograph.model.landscape.Environment;
 import io.cartograph.model.landscape.Interface;
 import io.cartograph.model.landscape.Landscape;
 import io.cartograph.model.landscape.LandscapeSystem;
@@ -164,6 +165,32 @@ class LandscapeObjectEditorsTest extends EditorTest {
 		LandscapeSystem shop = add(harness.model().landscape(), LANDSCAPE__SYSTEMS, LandscapeSystem.class, "Shop");
 		edit(() -> Gestures.pick(inEditor("editor.EndToEndIntegration.sender", Combo.class), "Shop"));
 		assertSame(shop, flow.getSender());
+	}
+
+	@Test
+	void theAddDialogNarrowsTheInterfacesByDataSourceAndEnvironment() {
+		Environment production = harness.model().landscape().getEnvironments().stream()
+				.filter(environment -> "Production".equals(environment.getName())).findFirst().orElseThrow();
+		Environment test = harness.model().landscape().getEnvironments().stream()
+				.filter(environment -> "Test".equals(environment.getName())).findFirst().orElseThrow();
+		Interface inProduction = add(harness.model().interfaces(), INTERFACE_CATALOG__INTERFACES, Interface.class, "Order In");
+		Interface inTest = add(harness.model().interfaces(), INTERFACE_CATALOG__INTERFACES, Interface.class, "Order In QA");
+		assertTrue(harness.edits().set(inProduction, INTERFACE__ENVIRONMENT, production));
+		assertTrue(harness.edits().set(inTest, INTERFACE__ENVIRONMENT, test));
+		EndToEndIntegration flow = add(harness.model().integrations(), INTEGRATION_CATALOG__INTEGRATIONS,
+				EndToEndIntegration.class, "Order to Cash");
+		open(flow);
+
+		edit(() -> Gestures.withDialog(harness.driver, "picker", dialog -> {
+			Table list = harness.driver.find(dialog, "picker.list", Table.class);
+			assertEquals(List.of("Order In  (Production)", "Order In QA  (Test)"), Gestures.rows(list));
+			Gestures.pick(harness.driver.find(dialog, "picker.facet.environment", Combo.class), "Production");
+			assertEquals(List.of("Order In  (Production)"), Gestures.rows(list));
+			list.selectAll();
+			Gestures.click(harness.driver.find(dialog, "picker.ok", Button.class));
+		}, () -> Gestures.click(inEditor("editor.EndToEndIntegration.interfaces.add", Button.class))));
+
+		assertEquals(List.of(inProduction), flow.getInterfaces());
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.cartograph.model.landscape.EndToEndIntegration;
 import io.cartograph.model.landscape.Interface;
+import io.cartograph.model.landscape.Named;
 import io.cartograph.ui.landscape.ObjectLabels;
 
 /** An end-to-end integration: the business flow from a sender to a receiver, through interfaces in order. */
@@ -32,7 +33,13 @@ final class IntegrationForm {
 							Interface step = (Interface) object;
 							return ObjectLabels.nameOf(step.getSender()) + "  \u2192  " + ObjectLabels.nameOf(step.getReceiver());
 						}, object -> ObjectLabels.nameOf(((Interface) object).getEnvironment()),
-						object -> TextCodec.DATE.toText(((Interface) object).getLastTraffic())));
+						object -> TextCodec.DATE.toText(((Interface) object).getLastTraffic())),
+				List.of(new ObjectPicker.Facet("Data source", object -> nameOrBlank(((Interface) object).getDataSource())),
+						new ObjectPicker.Facet("Environment", object -> nameOrBlank(((Interface) object).getEnvironment()))));
 		SystemForms.tags(form);
+	}
+
+	private static String nameOrBlank(Named named) {
+		return named == null || named.getName() == null ? "" : named.getName();
 	}
 }

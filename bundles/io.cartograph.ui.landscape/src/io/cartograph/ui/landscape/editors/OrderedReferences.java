@@ -50,9 +50,12 @@ final class OrderedReferences implements FieldBinding {
 	private final Button down;
 	private List<EObject> dragged = List.of();
 
+	private final List<ObjectPicker.Facet> facets;
+
 	private OrderedReferences(Form form, EReference feature, Supplier<List<? extends EObject>> candidates,
-			String[] titles, List<Function<EObject, String>> texts) {
+			String[] titles, List<Function<EObject, String>> texts, List<ObjectPicker.Facet> facets) {
 		this.form = form;
+		this.facets = List.copyOf(facets);
 		this.feature = feature;
 		this.candidates = candidates;
 		columns.addAll(texts);
@@ -162,7 +165,13 @@ final class OrderedReferences implements FieldBinding {
 
 	static OrderedReferences add(Form form, EReference feature, Supplier<List<? extends EObject>> candidates,
 			String[] titles, List<Function<EObject, String>> texts) {
-		OrderedReferences list = form.bind(new OrderedReferences(form, feature, candidates, titles, texts));
+		return add(form, feature, candidates, titles, texts, List.of());
+	}
+
+	/** With facets that the Add... dialog offers to narrow the candidates (data source, environment). */
+	static OrderedReferences add(Form form, EReference feature, Supplier<List<? extends EObject>> candidates,
+			String[] titles, List<Function<EObject, String>> texts, List<ObjectPicker.Facet> facets) {
+		OrderedReferences list = form.bind(new OrderedReferences(form, feature, candidates, titles, texts, facets));
 		list.refresh();
 		return list;
 	}
@@ -228,7 +237,8 @@ final class OrderedReferences implements FieldBinding {
 		}
 		List<EObject> choices = new ArrayList<>(candidates.get());
 		choices.removeAll(rows);
-		List<EObject> picked = new ObjectPicker(table.getShell(), "Add " + ObjectLabels.featureName(feature), choices).pick();
+		List<EObject> picked = new ObjectPicker(table.getShell(), "Add " + ObjectLabels.featureName(feature), choices, facets)
+				.pick();
 		if (form.context().edits().addAll(target, feature, picked)) {
 			refresh();
 			table.setSelection(picked.stream().mapToInt(rows::indexOf).filter(i -> i >= 0).toArray());
