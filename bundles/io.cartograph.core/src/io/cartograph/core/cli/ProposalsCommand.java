@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CompoundCommand;
 
 import io.cartograph.core.Json;
 import io.cartograph.core.model.LandscapeModel;
@@ -77,13 +76,8 @@ final class ProposalsCommand implements CliCommand {
 				err.println("cartograph: no proposal matches; 'proposals list' shows them");
 				return 1;
 			}
-			CompoundCommand command = new CompoundCommand((action == Action.ACCEPT ? "Accept " : "Reject ") + chosen.size()
-					+ (chosen.size() == 1 ? " proposal" : " proposals"));
-			for (EndToEndIntegration proposal : chosen) {
-				command.append(action == Action.ACCEPT ? ProposalCommands.accept(model.editingDomain(), proposal)
-						: ProposalCommands.reject(model.editingDomain(), model.integrations(), proposal));
-			}
-			execute(model, command);
+			execute(model, action == Action.ACCEPT ? ProposalCommands.acceptAll(model.editingDomain(), chosen)
+					: ProposalCommands.rejectAll(model.editingDomain(), model.integrations(), chosen));
 			out.println((action == Action.ACCEPT ? "Accepted: " : "Rejected: ")
 					+ chosen.stream().map(EndToEndIntegration::getName).collect(Collectors.joining(", ")) + ". Saved.");
 			return 0;

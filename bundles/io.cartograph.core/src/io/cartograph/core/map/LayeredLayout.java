@@ -64,7 +64,7 @@ public final class LayeredLayout {
 		}
 		List<List<Integer>> incoming = neighbours(n, edges, true);
 		List<List<Integer>> outgoing = neighbours(n, edges, false);
-		int[] position = positions(order, n);
+		int[] position = position(order.stream().map(nodes -> nodes.stream().mapToInt(Integer::intValue).toArray()).toList(), n);
 		for (int sweep = 0; sweep < SWEEPS; sweep++) {
 			boolean down = sweep % 2 == 0;
 			for (int i = 1; i < layers; i++) {
@@ -171,16 +171,6 @@ public final class LayeredLayout {
 			key[v] = around.isEmpty() ? i : around.stream().mapToInt(w -> position[w]).average().orElse(i);
 		}
 		nodes.sort(Comparator.comparingDouble(v -> key[v]));
-	}
-
-	private static int[] positions(List<List<Integer>> order, int n) {
-		int[] position = new int[n];
-		for (List<Integer> nodes : order) {
-			for (int p = 0; p < nodes.size(); p++) {
-				position[nodes.get(p)] = p;
-			}
-		}
-		return position;
 	}
 
 	static int[] position(List<int[]> order, int n) {

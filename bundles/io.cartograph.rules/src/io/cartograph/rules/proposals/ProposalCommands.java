@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.Command;
@@ -87,6 +88,26 @@ public final class ProposalCommands {
 			reject.append(AddCommand.create(domain, catalog, INTEGRATION_CATALOG__REJECTED_PROPOSALS, key));
 		}
 		return reject;
+	}
+
+	/** {@link #accept} for each; one command (one undo) however many. */
+	public static Command acceptAll(EditingDomain domain, List<EndToEndIntegration> proposals) {
+		return several("Accept", proposals, proposal -> accept(domain, proposal));
+	}
+
+	/** {@link #reject} for each; one command (one undo) however many. */
+	public static Command rejectAll(EditingDomain domain, IntegrationCatalog catalog, List<EndToEndIntegration> proposals) {
+		return several("Reject", proposals, proposal -> reject(domain, catalog, proposal));
+	}
+
+	private static Command several(String verb, List<EndToEndIntegration> proposals,
+			Function<EndToEndIntegration, Command> each) {
+		if (proposals.size() == 1) {
+			return each.apply(proposals.get(0));
+		}
+		CompoundCommand command = new CompoundCommand(verb + " " + proposals.size() + " proposals");
+		proposals.forEach(proposal -> command.append(each.apply(proposal)));
+		return command;
 	}
 
 	private static Command labelled(Command command, String label, String description) {

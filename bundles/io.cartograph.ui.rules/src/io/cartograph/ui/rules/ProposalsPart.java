@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
@@ -157,29 +156,19 @@ public class ProposalsPart extends ModelView {
 
 	private void acceptSelected() {
 		List<EndToEndIntegration> selected = selected();
-		if (execute(selected, "Accept", proposal -> ProposalCommands.accept(model.editingDomain(), proposal))
-				&& selected.size() == 1) {
+		if (model != null && !selected.isEmpty() && execute(ProposalCommands.acceptAll(model.editingDomain(), selected)) && selected.size() == 1) {
 			open(selected.get(0));
 		}
 	}
 
 	private void rejectSelected() {
-		execute(selected(), "Reject", proposal -> ProposalCommands.reject(model.editingDomain(), model.integrations(), proposal));
+		List<EndToEndIntegration> selected = selected();
+		if (model != null && !selected.isEmpty()) {
+			execute(ProposalCommands.rejectAll(model.editingDomain(), model.integrations(), selected));
+		}
 	}
 
-	/** One command for one proposal, one compound (one undo) for several. */
-	private boolean execute(List<EndToEndIntegration> proposals, String verb, Function<EndToEndIntegration, Command> each) {
-		if (model == null || proposals.isEmpty()) {
-			return false;
-		}
-		Command command;
-		if (proposals.size() == 1) {
-			command = each.apply(proposals.get(0));
-		} else {
-			CompoundCommand several = new CompoundCommand(verb + " " + proposals.size() + " proposals");
-			proposals.forEach(proposal -> several.append(each.apply(proposal)));
-			command = several;
-		}
+	private boolean execute(Command command) {
 		model.commandStack().execute(command);
 		return model.commandStack().getMostRecentCommand() == command;
 	}
