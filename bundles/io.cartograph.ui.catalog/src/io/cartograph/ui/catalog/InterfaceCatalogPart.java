@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.core.runtime.Status;
@@ -33,6 +34,7 @@ import io.cartograph.core.workspace.WorkspaceSession;
 import io.cartograph.model.landscape.Interface;
 import io.cartograph.ui.LandscapeTopics;
 import io.cartograph.ui.FollowedModel;
+import io.cartograph.ui.ObjectDrag;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
@@ -40,7 +42,8 @@ import jakarta.inject.Inject;
 /**
  * The Interface Catalog: every interface of the landscape in one virtual table, with a filter
  * over each column, a search over all of them and sorting by any column. Double-click opens the
- * interface, or, in the harmonized sender and receiver columns, that system.
+ * interface, or, in the harmonized sender and receiver columns, that system. Selected rows can be
+ * dragged into an end-to-end integration's sequence.
  */
 public class InterfaceCatalogPart {
 
@@ -103,7 +106,7 @@ public class InterfaceCatalogPart {
 		status.setData("cartograph.id", STATUS_ID);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
-		table = new Table(parent, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL);
+		table = new Table(parent, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
 		table.setData("cartograph.id", TABLE_ID);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
@@ -127,6 +130,8 @@ public class InterfaceCatalogPart {
 				open(rows.row(visible[table.getSelectionIndex()]));
 			}
 		});
+		// Rows dragged from here drop into an end-to-end integration's sequence (several at once).
+		ObjectDrag.from(table, this::selectedInterfaces, row -> Objects.requireNonNullElse(((Interface) row).getName(), ""));
 		followed = new FollowedModel(session, ui, onEdit, this::watch);
 		followed.start();
 	}
@@ -284,6 +289,14 @@ public class InterfaceCatalogPart {
 		if (index >= 0 && index < visible.length) {
 			item.setText(rows.cells(visible[index]));
 		}
+	}
+
+	/** The selected rows' interfaces, top to bottom. */
+	private List<Interface> selectedInterfaces() {
+		int[] selected = table.getSelectionIndices();
+		Arrays.sort(selected);
+		return Arrays.stream(selected).filter(index -> index < visible.length).mapToObj(index -> rows.row(visible[index]))
+				.toList();
 	}
 
 	/** In the harmonized sender or receiver column the system opens, elsewhere the interface. */

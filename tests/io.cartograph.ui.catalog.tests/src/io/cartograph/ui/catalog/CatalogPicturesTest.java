@@ -5,18 +5,13 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.cartograph.tests.support.swt.ShellPicture;
 import io.cartograph.core.sample.SampleLandscape;
 
 /**
@@ -43,23 +38,7 @@ class CatalogPicturesTest {
 		}
 	}
 
-	private static void save(Shell shell, Path file) {
-		shell.forceActive();
-		while (shell.getDisplay().readAndDispatch()) {
-			// paint everything first
-		}
-		Rectangle area = shell.getClientArea();
-		Point origin = shell.toDisplay(0, 0);
-		Image image = new Image(shell.getDisplay(), area.width, area.height);
-		GC gc = new GC(shell.getDisplay());
-		try {
-			gc.copyArea(image, origin.x, origin.y);
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			loader.save(file.toString(), SWT.IMAGE_PNG);
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
+	private static void save(Shell shell, Path file) throws java.io.IOException {
+		ShellPicture.save(shell, file);
 	}
 }

@@ -14,11 +14,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -26,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.cartograph.tests.support.swt.ShellPicture;
 import io.cartograph.core.model.LandscapeModel;
 import io.cartograph.core.sample.SampleLandscape;
 import io.cartograph.core.workspace.Workspace;
@@ -132,24 +128,7 @@ class DashboardPictureTest {
 		return bound;
 	}
 
-	private static void save(DashboardHarness harness, Shell shell, Path file) {
-		shell.forceActive();
-		Rectangle area = shell.getClientArea();
-		// GTK paints labels whose text changed late; repaint everything before copying the screen.
-		shell.redraw(0, 0, area.width, area.height, true);
-		shell.update();
-		harness.driver.flush();
-		org.eclipse.swt.graphics.Point origin = shell.toDisplay(0, 0);
-		Image image = new Image(shell.getDisplay(), area.width, area.height);
-		GC gc = new GC(shell.getDisplay());
-		try {
-			gc.copyArea(image, origin.x, origin.y);
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			loader.save(file.toString(), SWT.IMAGE_PNG);
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
+	private static void save(DashboardHarness harness, Shell shell, Path file) throws java.io.IOException {
+		ShellPicture.save(shell, file);
 	}
 }

@@ -89,6 +89,17 @@ final class LandscapeHarness implements AutoCloseable {
 		return window;
 	}
 
+	/** Makes a part in the window's left pane, where the explorer would be (e.g. the Interface Catalog). */
+	<T> T openInLeftPane(Class<T> partClass) {
+		IEclipseContext partContext = context.createChild(partClass.getSimpleName());
+		partContext.set(Composite.class, explorerArea);
+		T part = ContextInjectionFactory.make(partClass, partContext);
+		partContexts.add(partContext);
+		explorerArea.layout(true, true);
+		driver.flush();
+		return part;
+	}
+
 	Workspace createWorkspace(Path folder, String name) {
 		Workspace workspace = Workspace.create(folder, name);
 		session.switchTo(workspace);

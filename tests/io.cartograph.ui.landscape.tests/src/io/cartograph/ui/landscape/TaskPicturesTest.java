@@ -8,13 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -24,6 +18,7 @@ import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
+import io.cartograph.tests.support.swt.ShellPicture;
 import io.cartograph.connect.sandbox.SandboxOptions;
 import io.cartograph.connect.sandbox.SandboxTenant;
 import io.cartograph.core.secrets.SecretReferences;
@@ -150,21 +145,7 @@ class TaskPicturesTest extends LandscapeTest {
 		}
 	}
 
-	private void save(Shell shell, Path file) {
-		shell.forceActive();
-		harness.driver.flush();
-		Rectangle area = shell.getClientArea();
-		org.eclipse.swt.graphics.Point origin = shell.toDisplay(0, 0);
-		Image image = new Image(shell.getDisplay(), area.width, area.height);
-		GC gc = new GC(shell.getDisplay());
-		try {
-			gc.copyArea(image, origin.x, origin.y);
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			loader.save(file.toString(), SWT.IMAGE_PNG);
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
+	private void save(Shell shell, Path file) throws java.io.IOException {
+		ShellPicture.save(shell, file);
 	}
 }

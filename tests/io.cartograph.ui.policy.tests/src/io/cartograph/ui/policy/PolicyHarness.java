@@ -1,6 +1,5 @@
 package io.cartograph.ui.policy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,16 +11,12 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
 
+import io.cartograph.tests.support.swt.ShellPicture;
 import io.cartograph.core.model.LandscapeModel;
 import io.cartograph.core.workspace.Workspace;
 import io.cartograph.core.workspace.WorkspaceSession;
@@ -90,27 +85,7 @@ public final class PolicyHarness implements AutoCloseable {
 	 */
 	public void screenshot(Path file) throws Exception {
 		shell.setLocation(0, 0);
-		shell.forceActive();
-		driver.flush();
-		shell.redraw(0, 0, shell.getSize().x, shell.getSize().y, true);
-		shell.update();
-		driver.display().update();
-		driver.flush();
-		Rectangle area = driver.display().map(shell, null, shell.getClientArea());
-		Rectangle screen = driver.display().getBounds();
-		area = area.intersection(screen);
-		Image image = new Image(driver.display(), area.width, area.height);
-		GC gc = new GC(driver.display());
-		try {
-			gc.copyArea(image, area.x, area.y);
-		} finally {
-			gc.dispose();
-		}
-		ImageLoader loader = new ImageLoader();
-		loader.data = new ImageData[] { image.getImageData() };
-		Files.createDirectories(file.getParent());
-		loader.save(file.toString(), SWT.IMAGE_PNG);
-		image.dispose();
+		ShellPicture.save(shell, file);
 	}
 
 	@Override

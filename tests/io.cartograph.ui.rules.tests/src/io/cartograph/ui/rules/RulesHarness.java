@@ -1,21 +1,16 @@
 package io.cartograph.ui.rules;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.di.UISynchronize;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
 
+import io.cartograph.tests.support.swt.ShellPicture;
 import io.cartograph.core.model.LandscapeModel;
 import io.cartograph.core.workspace.Workspace;
 import io.cartograph.core.workspace.WorkspaceSession;
@@ -58,21 +53,7 @@ final class RulesHarness implements AutoCloseable {
 
 	/** Saves what the window shows as a PNG (for the documentation's pictures). */
 	void screenshot(Path file) throws Exception {
-		driver.flush();
-		shell.forceActive();
-		driver.flush();
-		Image image = new Image(driver.display(), shell.getClientArea().width, shell.getClientArea().height);
-		GC gc = new GC(shell);
-		try {
-			gc.copyArea(image, 0, 0);
-		} finally {
-			gc.dispose();
-		}
-		ImageLoader loader = new ImageLoader();
-		loader.data = new ImageData[] { image.getImageData() };
-		Files.createDirectories(file.getParent());
-		loader.save(file.toString(), SWT.IMAGE_PNG);
-		image.dispose();
+		ShellPicture.save(shell, file);
 	}
 
 	@Override

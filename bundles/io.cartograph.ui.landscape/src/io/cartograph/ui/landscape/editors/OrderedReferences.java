@@ -1,7 +1,10 @@
 package io.cartograph.ui.landscape.editors;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -10,6 +13,8 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.util.LocalSelectionTransfer;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.DND;
@@ -20,6 +25,7 @@ import org.eclipse.swt.dnd.DropTarget;
 import org.eclipse.swt.dnd.DropTargetAdapter;
 import org.eclipse.swt.dnd.DropTargetEvent;
 import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -28,6 +34,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
+import io.cartograph.ui.DragBadge;
 import io.cartograph.ui.WidgetTags;
 import io.cartograph.ui.landscape.EditorInput;
 import io.cartograph.ui.landscape.ObjectLabels;
@@ -35,9 +42,14 @@ import io.cartograph.ui.landscape.ObjectLabels;
 /**
  * An ordered list of references (the interfaces of an end-to-end integration, in flow order):
  * Add... picks from the candidates, Remove, Up and Down change the list (also Delete, Alt+Up and
- * Alt+Down, and dragging rows to their new place), each one command. Double-click opens the referenced object.
+ * Alt+Down, and dragging rows to their new place), each one command. Candidates dragged in from
+ * other views join at the drop line. Double-click opens the referenced object.
  */
 final class OrderedReferences implements FieldBinding {
+
+	private static final int NUMBER_WIDTH = 44;
+	private static final int MIN_WIDTH = 110;
+	private static final int MAX_WIDTH = 380;
 
 	private final Form form;
 	private final EReference feature;
@@ -49,6 +61,7 @@ final class OrderedReferences implements FieldBinding {
 	private final Button up;
 	private final Button down;
 	private List<EObject> dragged = List.of();
+	private boolean fitColumns = true;
 
 	private final List<ObjectPicker.Facet> facets;
 
@@ -70,7 +83,7 @@ final class OrderedReferences implements FieldBinding {
 		for (String title : titles) {
 			TableColumn column = new TableColumn(table, SWT.LEFT);
 			column.setText(title);
-			column.setWidth(300);
+			column.setWidth("#".equals(title) ? NUMBER_WIDTH : MIN_WIDTH);
 		}
 		Composite buttons = new Composite(area, SWT.NONE);
 		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
@@ -83,12 +96,15 @@ final class OrderedReferences implements FieldBinding {
 		table.addListener(SWT.DefaultSelection, event -> openSelected());
 		table.addListener(SWT.KeyDown, this::keyPressed);
 		enableDragging();
-		table.setToolTipText("Alt+Up / Alt+Down move the selected row, Delete removes, double-click opens");
+		table.setToolTipText("Drag interfaces here from the catalog or the explorer; drag rows, or Alt+Up / Alt+Down, to reorder; "
+				+ "Delete removes; double-click opens");
 	}
 
 	/**
-	 * Rows dragged within the table land before or after the row under the pointer, as the drop
-	 * line shows; the new order is one command (one undo), however many rows moved.
+	 * Rows dragged within the table, and candidates dragged in from elsewhere (interfaces from the
+	 * catalog or the explorer), land before or after the row under the pointer, as the drop line
+	 * shows; the new order is one command (one undo), however many rows moved or came in. A dragged
+	 * object that is already in the list moves to the drop line rather than appearing twice.
 	 */
 	private void enableDragging() {
 		LocalSelectionTransfer transfer = LocalSelectionTransfer.getTransfer();
@@ -96,35 +112,75 @@ final class OrderedReferences implements FieldBinding {
 		DragSource source = new DragSource(table, DND.DROP_MOVE);
 		source.setTransfer(types);
 		source.addDragListener(new DragSourceAdapter() {
+			private Image badge;
+
 			@Override
 			public void dragStart(DragSourceEvent event) {
 				dragged = selection();
 				event.doit = !dragged.isEmpty() && form.target() != null;
 				transfer.setSelection(new StructuredSelection(dragged));
+				if (event.doit) {
+					badge = DragBadge.of(table, ObjectLabels.text(dragged.get(0)), dragged.size());
+					event.image = badge;
+				}
 			}
 
 			@Override
 			public void dragFinished(DragSourceEvent event) {
 				dragged = List.of();
 				transfer.setSelection(null);
+				if (badge != null) {
+					badge.dispose();
+					badge = null;
+				}
 			}
 		});
-		DropTarget target = new DropTarget(table, DND.DROP_MOVE);
+		DropTarget target = new DropTarget(table, DND.DROP_MOVE | DND.DROP_COPY);
 		target.setTransfer(types);
 		target.addDropListener(new DropTargetAdapter() {
+			private List<EObject> arriving = List.of();
+
+			@Override
+			public void dragEnter(DropTargetEvent event) {
+				arriving = dragged.isEmpty() ? acceptable(transfer.getSelection()) : List.of();
+			}
+
 			@Override
 			public void dragOver(DropTargetEvent event) {
-				event.detail = dragged.isEmpty() ? DND.DROP_NONE : DND.DROP_MOVE;
+				int operation = !dragged.isEmpty() ? DND.DROP_MOVE : arriving.isEmpty() ? DND.DROP_NONE : DND.DROP_COPY;
+				event.detail = (event.operations & operation) != 0 ? operation : DND.DROP_NONE;
 				event.feedback = DND.FEEDBACK_SCROLL
 						| (event.item == null ? 0 : after(event) ? DND.FEEDBACK_INSERT_AFTER : DND.FEEDBACK_INSERT_BEFORE);
 			}
 
 			@Override
+			public void dragOperationChanged(DropTargetEvent event) {
+				dragOver(event);
+			}
+
+			@Override
 			public void drop(DropTargetEvent event) {
 				int index = event.item == null ? rows.size() : table.indexOf((TableItem) event.item) + (after(event) ? 1 : 0);
-				moveTo(dragged, index);
+				moveTo(dragged.isEmpty() ? arriving : dragged, index);
+				arriving = List.of();
 			}
 		});
+	}
+
+	/** What of a selection dragged in from elsewhere may join the list: the candidates, in the dragged order. */
+	private List<EObject> acceptable(ISelection dropped) {
+		if (form.target() == null || !(dropped instanceof IStructuredSelection objects) || objects.isEmpty()) {
+			return List.of();
+		}
+		Set<EObject> allowed = Collections.newSetFromMap(new IdentityHashMap<>());
+		allowed.addAll(candidates.get());
+		List<EObject> accepted = new ArrayList<>();
+		for (Object object : objects) {
+			if (object instanceof EObject candidate && allowed.contains(candidate) && !accepted.contains(candidate)) {
+				accepted.add(candidate);
+			}
+		}
+		return accepted;
 	}
 
 	/** Whether the pointer is in the lower half of the row it is over. */
@@ -133,14 +189,17 @@ final class OrderedReferences implements FieldBinding {
 		return table.toControl(event.x, event.y).y > bounds.y + bounds.height / 2;
 	}
 
-	/** The dragged rows, in their order, inserted before the row that was at {@code index}. */
+	/**
+	 * The dragged objects, in their order, inserted before the row that was at {@code index}; those
+	 * already in the list leave their old place.
+	 */
 	private void moveTo(List<EObject> moving, int index) {
 		EObject owner = form.target();
 		if (owner == null || moving.isEmpty()) {
 			return;
 		}
 		List<EObject> order = new ArrayList<>(rows);
-		int before = (int) moving.stream().filter(row -> rows.indexOf(row) < index).count();
+		int before = (int) moving.stream().map(rows::indexOf).filter(at -> at >= 0 && at < index).count();
 		order.removeAll(moving);
 		order.addAll(Math.max(0, Math.min(order.size(), index - before)), moving);
 		if (!order.equals(rows)) {
@@ -198,6 +257,7 @@ final class OrderedReferences implements FieldBinding {
 			rows.clear();
 			rows.addAll(now);
 			table.setItemCount(rows.size());
+			fitColumns = true;
 		}
 		for (int row = 0; row < rows.size(); row++) {
 			TableItem item = table.getItem(row);
@@ -208,9 +268,23 @@ final class OrderedReferences implements FieldBinding {
 				}
 			}
 		}
+		if (fitColumns) {
+			fitColumns();
+		}
 		table.setSelection(selected.stream().mapToInt(rows::indexOf).filter(i -> i >= 0).toArray());
 		table.setEnabled(form.target() != null);
 		updateButtons();
+	}
+
+	/** Text columns as wide as their widest text, within bounds, so that five columns fit beside each other. */
+	private void fitColumns() {
+		fitColumns = false;
+		for (TableColumn column : table.getColumns()) {
+			if (!"#".equals(column.getText())) {
+				column.pack();
+				column.setWidth(Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, column.getWidth())));
+			}
+		}
 	}
 
 	private List<EObject> selection() {

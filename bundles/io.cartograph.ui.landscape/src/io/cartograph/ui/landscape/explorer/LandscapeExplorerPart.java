@@ -10,6 +10,7 @@ import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -22,9 +23,11 @@ import io.cartograph.core.model.LandscapeModel;
 import io.cartograph.core.model.ModelFileException;
 import io.cartograph.core.workspace.Workspace;
 import io.cartograph.core.workspace.WorkspaceSession;
+import io.cartograph.ui.ObjectDrag;
 import io.cartograph.ui.WidgetTags;
 import io.cartograph.ui.landscape.EditorArea;
 import io.cartograph.ui.landscape.ModelChanges;
+import io.cartograph.ui.landscape.ObjectLabels;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
@@ -77,6 +80,8 @@ public class LandscapeExplorerPart {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(tree.widget());
 		actions.attachTo(tree);
 		tree.widget().addListener(SWT.Selection, event -> publishSelection());
+		// Objects dragged from here drop into editors, e.g. interfaces into an end-to-end sequence.
+		ObjectDrag.from(tree.widget(), this::selectedObjects, ObjectLabels::text);
 		changes = new ModelChanges(parent.getDisplay(), this::modelChanged);
 		session.addListener(onSwitch);
 		show();
@@ -143,9 +148,13 @@ public class LandscapeExplorerPart {
 
 	/** Tells the workbench what is selected: the landscape objects, one or a list; groups count as nothing. */
 	void publishSelection() {
-		List<Object> objects = tree.selection().stream().filter(node -> !(node instanceof ExplorerGroup)).toList();
+		List<EObject> objects = selectedObjects();
 		selectionService.setSelection(objects.isEmpty() ? null : objects.size() == 1 ? objects.get(0) : objects);
 		actions.update();
+	}
+
+	private List<EObject> selectedObjects() {
+		return tree.selection().stream().filter(EObject.class::isInstance).map(EObject.class::cast).toList();
 	}
 
 	/** Saves the landscape (File > Save while the explorer is active, and Save All). */

@@ -27,19 +27,41 @@ public final class PointerDrag {
 
 	/** Drags from one point of the screen to another, running the UI's event loop meanwhile. */
 	public static void drag(Display display, Point from, Point to) throws IOException, InterruptedException {
+		drag(display, from, to, () -> {
+		});
+	}
+
+	/**
+	 * Drags from one point of the screen to another; {@code overTarget} runs while the button is
+	 * still down over the target (e.g. to photograph the drop line), then the button is released.
+	 */
+	public static void drag(Display display, Point from, Point to, Runnable overTarget)
+			throws IOException, InterruptedException {
+		List<String> press = new ArrayList<>(List.of("mousemove", str(from.x), str(from.y), "sleep", "0.3",
+				"mousedown", "1", "sleep", "0.3"));
+		int steps = 10;
+		for (int i = 1; i <= steps; i++) {
+			press.addAll(List.of("mousemove", str(from.x + 2 * i), str(from.y + (to.y - from.y) * i / steps), "sleep", "0.08"));
+		}
+		press.addAll(List.of("mousemove", str(to.x), str(to.y), "sleep", "0.4"));
+		xdotool(display, press);
+		overTarget.run();
+		xdotool(display, List.of("mouseup", "1", "sleep", "0.3"));
+		while (display.readAndDispatch()) {
+			// what the drop left to do
+		}
+	}
+
+	/** Runs xdotool with these arguments; the UI thread's event loop keeps turning meanwhile, as the drag runs in it. */
+	private static void xdotool(Display display, List<String> arguments) throws IOException, InterruptedException {
 		String xdotool = executable();
 		if (xdotool == null) {
 			throw new AssertionError("A real drag needs xdotool on the PATH (apt-get install xdotool)");
 		}
-		List<String> command = new ArrayList<>(List.of(xdotool, "mousemove", str(from.x), str(from.y), "sleep", "0.3",
-				"mousedown", "1", "sleep", "0.3"));
-		int steps = 10;
-		for (int i = 1; i <= steps; i++) {
-			command.addAll(List.of("mousemove", str(from.x + 2 * i), str(from.y + (to.y - from.y) * i / steps), "sleep", "0.08"));
-		}
-		command.addAll(List.of("mousemove", str(to.x), str(to.y), "sleep", "0.4", "mouseup", "1", "sleep", "0.3"));
+		List<String> command = new ArrayList<>();
+		command.add(xdotool);
+		command.addAll(arguments);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		// The drag runs in the UI thread's event loop: keep it turning until the pointer is released.
 		while (process.isAlive()) {
 			if (!display.readAndDispatch()) {
 				display.timerExec(10, () -> {
@@ -50,9 +72,6 @@ public final class PointerDrag {
 		String output = new String(process.getInputStream().readAllBytes());
 		if (process.waitFor() != 0) {
 			throw new AssertionError("xdotool failed: " + output);
-		}
-		while (display.readAndDispatch()) {
-			// what the drop left to do
 		}
 	}
 
