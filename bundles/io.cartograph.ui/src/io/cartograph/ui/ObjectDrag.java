@@ -14,7 +14,6 @@ import org.eclipse.swt.dnd.DragSourceAdapter;
 import org.eclipse.swt.dnd.DragSourceEvent;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Control;
 
 /**
@@ -40,9 +39,12 @@ public final class ObjectDrag {
 		// GTK ends a drag without modifier keys as cancelled. Nothing is removed here either way.
 		DragSource source = new DragSource(control, DND.DROP_COPY | DND.DROP_MOVE);
 		source.setTransfer(new Transfer[] { local, TextTransfer.getInstance() });
+		source.setDragSourceEffect(new DragBadge(control, () -> {
+			List<? extends EObject> now = selection.get();
+			return now.isEmpty() ? null : DragBadge.label(name.apply(now.get(0)), now.size());
+		}));
 		source.addDragListener(new DragSourceAdapter() {
 			private List<? extends EObject> dragged = List.of();
-			private Image badge;
 
 			@Override
 			public void dragStart(DragSourceEvent event) {
@@ -50,10 +52,6 @@ public final class ObjectDrag {
 				event.doit = !dragged.isEmpty();
 				local.setSelection(event.doit ? new StructuredSelection(dragged) : null);
 				local.setSelectionSetTime(event.time & 0xFFFFFFFFL);
-				if (event.doit) {
-					badge = DragBadge.of(control, name.apply(dragged.get(0)), dragged.size());
-					event.image = badge;
-				}
 			}
 
 			@Override
@@ -69,10 +67,6 @@ public final class ObjectDrag {
 			public void dragFinished(DragSourceEvent event) {
 				dragged = List.of();
 				local.setSelection(null);
-				if (badge != null) {
-					badge.dispose();
-					badge = null;
-				}
 			}
 		});
 		return source;

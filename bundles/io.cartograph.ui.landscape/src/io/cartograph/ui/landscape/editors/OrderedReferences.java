@@ -25,7 +25,6 @@ import org.eclipse.swt.dnd.DropTarget;
 import org.eclipse.swt.dnd.DropTargetAdapter;
 import org.eclipse.swt.dnd.DropTargetEvent;
 import org.eclipse.swt.dnd.Transfer;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -111,28 +110,22 @@ final class OrderedReferences implements FieldBinding {
 		Transfer[] types = { transfer };
 		DragSource source = new DragSource(table, DND.DROP_MOVE);
 		source.setTransfer(types);
+		source.setDragSourceEffect(new DragBadge(table, () -> {
+			List<EObject> selected = selection();
+			return selected.isEmpty() ? null : DragBadge.label(ObjectLabels.text(selected.get(0)), selected.size());
+		}));
 		source.addDragListener(new DragSourceAdapter() {
-			private Image badge;
-
 			@Override
 			public void dragStart(DragSourceEvent event) {
 				dragged = selection();
 				event.doit = !dragged.isEmpty() && form.target() != null;
 				transfer.setSelection(new StructuredSelection(dragged));
-				if (event.doit) {
-					badge = DragBadge.of(table, ObjectLabels.text(dragged.get(0)), dragged.size());
-					event.image = badge;
-				}
 			}
 
 			@Override
 			public void dragFinished(DragSourceEvent event) {
 				dragged = List.of();
 				transfer.setSelection(null);
-				if (badge != null) {
-					badge.dispose();
-					badge = null;
-				}
 			}
 		});
 		DropTarget target = new DropTarget(table, DND.DROP_MOVE | DND.DROP_COPY);
