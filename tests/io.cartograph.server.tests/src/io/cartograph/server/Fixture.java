@@ -1,6 +1,7 @@
 package io.cartograph.server;
 
 import java.io.IOException;
+import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -29,6 +30,7 @@ final class Fixture implements AutoCloseable {
 	TestClient client;
 
 	private final UnaryOperator<ServerConfig> configure;
+	private final HttpClient http;
 
 	Fixture(Backend backend, Path folder) throws IOException {
 		this(backend, folder, UnaryOperator.identity());
@@ -36,7 +38,13 @@ final class Fixture implements AutoCloseable {
 
 	/** With {@code configure} applied to the test server's configuration (OIDC, TLS). */
 	Fixture(Backend backend, Path folder, UnaryOperator<ServerConfig> configure) throws IOException {
+		this(backend, folder, configure, HttpClient.newHttpClient());
+	}
+
+	/** With the client's own HTTP client (one that trusts a test certificate). */
+	Fixture(Backend backend, Path folder, UnaryOperator<ServerConfig> configure, HttpClient http) throws IOException {
 		this.configure = configure;
+		this.http = http;
 		database = backend.fresh(folder);
 		storage = database.open();
 		for (String user : List.of("admin", "carla", "uma", "otto")) {
@@ -58,12 +66,7 @@ final class Fixture implements AutoCloseable {
 
 	void start() throws IOException {
 		server = SyncServer.start(configure.apply(ServerConfig.defaults().withPort(0).withMaxBodyBytes(MAX_BODY)), storage);
-		client = clientFor(server);
-	}
-
-	/** A client for the server; tests of TLS replace it with one that trusts the test certificate. */
-	TestClient clientFor(SyncServer running) {
-		return new TestClient(running.uri());
+		client = new TestClient(server.uri(), http);
 	}
 
 	/** Stops the server and closes the database, then opens both again. */
