@@ -10,9 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,12 +28,14 @@ public final class JdbcStorage implements Storage {
 	private final Dialect dialect;
 	private final ConnectionPool pool;
 	private final ChangeLog log;
+	private final Memberships memberships;
 	private volatile byte[] signingKey;
 
 	private JdbcStorage(Dialect dialect, ConnectionPool pool) {
 		this.dialect = dialect;
 		this.pool = pool;
 		this.log = new ChangeLog(this);
+		this.memberships = new Memberships(this);
 	}
 
 	/** The H2 file database in {@code directory}, created when missing. */
@@ -161,85 +161,22 @@ public final class JdbcStorage implements Storage {
 
 	@Override
 	public List<User> users() {
-		return run(connection -> {
-			Map<String, Instant> created = new LinkedHashMap<>();
-			Map<String, Map<String, Role>> roles = new LinkedHashMap<>();
-			try (PreparedStatement select = connection.prepareStatement("SELECT name, created_at FROM users ORDER BY name");
-					ResultSet rows = select.executeQuery()) {
-				while (rows.next()) {
-					created.put(rows.getString(1), rows.getTimestamp(2).toInstant());
-					roles.put(rows.getString(1), new LinkedHashMap<>());
-				}
-			}
-			try (PreparedStatement select = connection
-					.prepareStatement("SELECT user_name, workspace, role FROM memberships ORDER BY user_name, workspace");
-					ResultSet rows = select.executeQuery()) {
-				while (rows.next()) {
-					roles.get(rows.getString(1)).put(rows.getString(2), Role.valueOf(rows.getString(3)));
-				}
-			}
-			List<User> users = new ArrayList<>();
-			created.forEach((name, at) -> users.add(new User(name, at, Map.copyOf(roles.get(name)))));
-			return users;
-		});
+		return memberships.users();
 	}
 
 	@Override
 	public void setRole(String user, String workspace, Role role) {
-		run(connection -> {
-			connection.setAutoCommit(false);
-			try (PreparedStatement delete = connection
-					.prepareStatement("DELETE FROM memberships WHERE user_name = ? AND workspace = ?");
-					PreparedStatement insert = connection
-							.prepareStatement("INSERT INTO memberships (user_name, workspace, role) VALUES (?, ?, ?)")) {
-				delete.setString(1, user);
-				delete.setString(2, workspace);
-				delete.executeUpdate();
-				insert.setString(1, user);
-				insert.setString(2, workspace);
-				insert.setString(3, role.name());
-				insert.executeUpdate();
-				connection.commit();
-			}
-			return null;
-		});
+		memberships.setRole(user, workspace, role);
 	}
 
 	@Override
 	public Optional<Role> role(String user, String workspace) {
-		Map<String, Role> roles = run(connection -> {
-			Map<String, Role> found = new LinkedHashMap<>();
-			try (PreparedStatement select = connection.prepareStatement(
-					"SELECT workspace, role FROM memberships WHERE user_name = ? AND workspace IN (?, ?)")) {
-				select.setString(1, user);
-				select.setString(2, workspace);
-				select.setString(3, ALL_WORKSPACES);
-				try (ResultSet rows = select.executeQuery()) {
-					while (rows.next()) {
-						found.put(rows.getString(1), Role.valueOf(rows.getString(2)));
-					}
-				}
-			}
-			return found;
-		});
-		return Optional.ofNullable(roles.containsKey(workspace) ? roles.get(workspace) : roles.get(ALL_WORKSPACES));
+		return memberships.role(user, workspace);
 	}
 
 	@Override
 	public Map<String, Role> members(String workspace) {
-		return run(connection -> {
-			Map<String, Role> members = new LinkedHashMap<>();
-			try (PreparedStatement select = connection
-					.prepareStatement("SELECT user_name, role FROM memberships WHERE workspace = ? ORDER BY user_name")) {
-				select.setString(1, workspace);
-				try (ResultSet rows = select.executeQuery()) {
-					while (rows.next()) {
-						members.put(rows.getString(1), Role.valueOf(rows.getString(2)));
-					}
-				}
-			}
-			return members;
-		});
+		return memberships.members(workspace);
 	}
 
 	@Override
