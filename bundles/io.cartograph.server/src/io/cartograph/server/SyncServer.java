@@ -25,12 +25,16 @@ import com.sun.net.httpserver.HttpsServer;
  */
 public final class SyncServer implements AutoCloseable {
 
+	/** The largest body of a request that needs no token ({"user","password"}). */
+	static final long OPEN_BODY_LIMIT = 16 * 1024;
+
 	private final HttpServer http;
 	private final ExecutorService threads;
 	private final Storage storage;
 	private final Authenticator authenticator;
 	private final Router router = new Router();
 	private final long maxBody;
+	private final LoginThrottle throttle;
 	private final String scheme;
 
 	private SyncServer(HttpServer http, String scheme, ServerConfig config, Storage storage, Clock clock) {
@@ -38,6 +42,7 @@ public final class SyncServer implements AutoCloseable {
 		this.scheme = scheme;
 		this.storage = storage;
 		this.maxBody = config.maxBodyBytes();
+		this.throttle = new LoginThrottle(clock);
 		ServerTokens own = new ServerTokens(storage.signingKey(), config.issuer(), config.audience(), config.tokenLifetime(), clock);
 		ExternalIssuer external = config.oidc() == null ? null
 				: new ExternalIssuer(config.oidc());
@@ -106,7 +111,8 @@ public final class SyncServer implements AutoCloseable {
 			try {
 				var match = router.find(exchange.getRequestMethod(), exchange.getRequestURI().getPath())
 						.orElseThrow(() -> HttpProblem.notFound("No such resource: " + exchange.getRequestURI().getPath()));
-				call = new Call(exchange, match.parameters(), maxBody);
+				// Anyone may call the open routes: they get a small body limit, not the snapshot's.
+				call = new Call(exchange, match.parameters(), match.route().signedIn() ? maxBody : OPEN_BODY_LIMIT);
 				if (match.route().signedIn()) {
 					call.user(authenticate(call));
 				}
@@ -153,6 +159,12 @@ public final class SyncServer implements AutoCloseable {
 		if (user == null || password == null) {
 			throw HttpProblem.badRequest("Send {\"user\": ..., \"password\": ...}");
 		}
+		java.time.Duration wait = throttle.wait(user);
+		if (!wait.isZero()) {
+			long seconds = Math.max(1, wait.toSeconds());
+			throw new HttpProblem(429, "too-many-attempts", "Too many wrong passwords for this user; try again in "
+					+ seconds + " s", java.util.Map.of("retryAfterSeconds", seconds));
+		}
 		char[] typed = password.toCharArray();
 		try {
 			var stored = storage.passwordHash(user);
@@ -164,8 +176,10 @@ public final class SyncServer implements AutoCloseable {
 				valid = false;
 			}
 			if (!valid) {
+				throttle.failed(user);
 				throw new HttpProblem(401, "bad-credentials", "Unknown user or wrong password");
 			}
+			throttle.succeeded(user);
 		} finally {
 			PasswordHash.wipe(typed);
 		}
