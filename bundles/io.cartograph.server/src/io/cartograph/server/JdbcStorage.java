@@ -170,6 +170,11 @@ public final class JdbcStorage implements Storage {
 	}
 
 	@Override
+	public boolean removeRole(String user, String workspace) {
+		return update("DELETE FROM memberships WHERE user_name = ? AND workspace = ?", user, workspace) > 0;
+	}
+
+	@Override
 	public Optional<Role> role(String user, String workspace) {
 		return memberships.role(user, workspace);
 	}

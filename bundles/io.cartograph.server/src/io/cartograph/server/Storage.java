@@ -37,6 +37,9 @@ public interface Storage extends AutoCloseable {
 	/** Gives {@code user} the role in the workspace (or {@link #ALL_WORKSPACES}); replaces an earlier one. */
 	void setRole(String user, String workspace, Role role);
 
+	/** Takes the user's membership of the workspace (or {@link #ALL_WORKSPACES}) away; false when there was none. */
+	boolean removeRole(String user, String workspace);
+
 	/** The user's role in the workspace: the direct membership, else the one on all workspaces. */
 	Optional<Role> role(String user, String workspace);
 

@@ -43,9 +43,9 @@ final class UsersCommand implements ServerApplication.ServerCommand {
 				       cartograph cli server-users role NAME WORKSPACE ROLE %1$s
 
 				add: a user with a password, from the variable VAR or typed on standard input; --external for
-				     a user who signs in through the OIDC issuer only. role: ROLE is USER, CONFIGURATOR or
-				     ADMINISTRATOR; WORKSPACE '*' gives the role in every workspace (an ADMINISTRATOR on '*'
-				     may create workspaces).
+				     a user who signs in through the OIDC issuer only. role: ROLE is USER, CONFIGURATOR,
+				     ADMINISTRATOR, or NONE to take the membership away; WORKSPACE '*' gives the role in every
+				     workspace (an ADMINISTRATOR on '*' may create workspaces).
 				""".formatted(StorageOptions.USAGE);
 	}
 
@@ -69,9 +69,10 @@ final class UsersCommand implements ServerApplication.ServerCommand {
 			throw new Options.UsageError("server-users " + action + " takes " + (operands - 1) + " operand(s)");
 		}
 		Role role = null;
-		if (action.equals("role")) {
-			role = Role.parse(words.get(3)).orElseThrow(
-					() -> new Options.UsageError("ROLE must be USER, CONFIGURATOR or ADMINISTRATOR, not '" + words.get(3) + "'"));
+		boolean revoke = action.equals("role") && WorkspaceEndpoints.NO_ROLE.equalsIgnoreCase(words.get(3));
+		if (action.equals("role") && !revoke) {
+			role = Role.parse(words.get(3)).orElseThrow(() -> new Options.UsageError(
+					"ROLE must be USER, CONFIGURATOR, ADMINISTRATOR or NONE, not '" + words.get(3) + "'"));
 		}
 		char[] password = action.equals("add") && !options.has("--external") ? password(options, words.get(1), err) : null;
 		try (JdbcStorage storage = StorageOptions.open(options)) {
@@ -97,9 +98,15 @@ final class UsersCommand implements ServerApplication.ServerCommand {
 					err.println("cartograph: no workspace '" + workspace + "' on this server");
 					return 1;
 				}
-				storage.setRole(user, workspace, role);
-				out.println("'" + user + "' is " + role + " in " + (workspace.equals(Storage.ALL_WORKSPACES)
-						? "every workspace" : "workspace '" + workspace + "'") + ".");
+				String where = workspace.equals(Storage.ALL_WORKSPACES) ? "every workspace" : "workspace '" + workspace + "'";
+				if (revoke) {
+					boolean had = storage.removeRole(user, workspace);
+					out.println(had ? "'" + user + "' has no role in " + where + " any more."
+							: "'" + user + "' had no role of their own in " + where + ".");
+				} else {
+					storage.setRole(user, workspace, role);
+					out.println("'" + user + "' is " + role + " in " + where + ".");
+				}
 			}
 			}
 			return 0;

@@ -14,6 +14,9 @@ import io.cartograph.server.Storage.Workspace;
 /** Listing and creating workspaces, their snapshots and their members. */
 final class WorkspaceEndpoints {
 
+	/** The role that takes a membership away. */
+	static final String NO_ROLE = "NONE";
+
 	private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
 	private final Storage storage;
@@ -107,11 +110,17 @@ final class WorkspaceEndpoints {
 	private void putMember(Call call) throws IOException {
 		Workspace workspace = access.require(call, Role.ADMINISTRATOR);
 		String user = call.parameter("user");
-		Role role = Role.parse(text(call.body(), "role"))
-				.orElseThrow(() -> HttpProblem.badRequest("role must be USER, CONFIGURATOR or ADMINISTRATOR"));
+		String text = text(call.body(), "role");
 		if (!storage.userExists(user)) {
 			throw HttpProblem.notFound("No user named '" + user + "'; add one with cli server-users add");
 		}
+		if (NO_ROLE.equalsIgnoreCase(text)) {
+			storage.removeRole(user, workspace.id());
+			call.answer(200, Call.object("user", user, "role", NO_ROLE));
+			return;
+		}
+		Role role = Role.parse(text)
+				.orElseThrow(() -> HttpProblem.badRequest("role must be USER, CONFIGURATOR, ADMINISTRATOR or NONE"));
 		storage.setRole(user, workspace.id(), role);
 		call.answer(200, Call.object("user", user, "role", role.name()));
 	}

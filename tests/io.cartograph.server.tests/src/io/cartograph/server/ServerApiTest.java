@@ -109,6 +109,15 @@ class ServerApiTest {
 			JsonNode members = fixture.client.get("/workspaces/ws1/members", admin).body();
 			assertEquals("[{\"user\":\"carla\",\"role\":\"CONFIGURATOR\"},{\"user\":\"uma\",\"role\":\"CONFIGURATOR\"}]",
 					members.toString());
+
+			assertEquals(200, fixture.client.put("/workspaces/ws1/members/uma", admin,
+					TestClient.JSON.createObjectNode().put("role", "NONE")).status());
+			assertEquals(403, fixture.client.get("/workspaces/ws1/snapshot", uma).status(), "taken away at once");
+			assertEquals(0, fixture.client.get("/workspaces", uma).body().size());
+			assertEquals(400, fixture.client.put("/workspaces/ws1/members/uma", admin,
+					TestClient.JSON.createObjectNode().put("role", "KING")).status());
+			assertEquals(404, fixture.client.put("/workspaces/ws1/members/nobody", admin,
+					TestClient.JSON.createObjectNode().put("role", "USER")).status());
 		}
 	}
 

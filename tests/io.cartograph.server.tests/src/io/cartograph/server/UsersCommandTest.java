@@ -49,6 +49,9 @@ class UsersCommandTest {
 		assertEquals(1, run("", "role", "bob", "nowhere", "USER"), "no such workspace");
 		assertEquals(0, run("", "list"));
 		assertEquals("alice\t*=ADMINISTRATOR\nbob\t(no workspace)\n", out);
+		assertEquals(0, run("", "role", "alice", "*", "none"));
+		assertEquals(0, run("", "list"));
+		assertEquals("alice\t(no workspace)\nbob\t(no workspace)\n", out);
 
 		try (JdbcStorage storage = JdbcStorage.openDirectory(folder)) {
 			assertTrue(PasswordHash.matches("from the environment".toCharArray(), storage.passwordHash("alice").orElseThrow()));
