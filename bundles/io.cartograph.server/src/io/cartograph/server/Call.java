@@ -56,11 +56,20 @@ final class Call {
 		}
 		for (String pair : raw.split("&")) {
 			int equals = pair.indexOf('=');
-			String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-			String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+			String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+			String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
 			query.putIfAbsent(name, value);
 		}
 		return query;
+	}
+
+	/** Percent-decoding; a malformed escape is the client's mistake (400), not the server's. */
+	static String decode(String text) {
+		try {
+			return URLDecoder.decode(text, StandardCharsets.UTF_8);
+		} catch (IllegalArgumentException e) {
+			throw HttpProblem.badRequest("Malformed percent-encoding in the URL");
+		}
 	}
 
 	/** The body as JSON; at most the configured size, so that no client can exhaust the heap. */

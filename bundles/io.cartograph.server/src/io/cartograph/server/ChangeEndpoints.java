@@ -15,6 +15,7 @@ import io.cartograph.server.Storage.Workspace;
 /** Push (append a change set) and pull (change sets after a revision, in pages). */
 final class ChangeEndpoints {
 
+	static final List<String> OPERATIONS = List.of("create", "delete", "set", "add", "remove", "move");
 	static final int DEFAULT_PAGE = 200;
 	static final int LARGEST_PAGE = 1000;
 
@@ -51,6 +52,13 @@ final class ChangeEndpoints {
 		}
 		for (JsonNode change : changes) {
 			String type = WorkspaceEndpoints.text(change, "objectType");
+			String object = WorkspaceEndpoints.text(change, "object");
+			if (!OPERATIONS.contains(WorkspaceEndpoints.text(change, "op")) || type == null || type.isBlank() || object == null
+					|| object.isBlank()) {
+				// The role check goes by objectType: a change without one cannot be checked.
+				throw HttpProblem.badRequest("Each change needs \"op\" (" + String.join(", ", OPERATIONS)
+						+ "), \"object\" and \"objectType\"");
+			}
 			if (Access.administered(type) && !workspace.role().includes(Role.ADMINISTRATOR)) {
 				throw HttpProblem.forbidden("Changes to " + type + " objects need the role ADMINISTRATOR; you have "
 						+ workspace.role());

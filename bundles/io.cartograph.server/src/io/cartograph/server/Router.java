@@ -1,8 +1,6 @@
 package io.cartograph.server;
 
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -68,7 +66,7 @@ final class Router {
 		for (int i = 0; i < pattern.size(); i++) {
 			String part = pattern.get(i);
 			if (part.startsWith("{") && part.endsWith("}")) {
-				parameters.put(part.substring(1, part.length() - 1), URLDecoder.decode(path.get(i), StandardCharsets.UTF_8));
+				parameters.put(part.substring(1, part.length() - 1), Call.decode(path.get(i)));
 			} else if (!part.equals(path.get(i))) {
 				return null;
 			}

@@ -109,7 +109,7 @@ public final class SyncServer implements AutoCloseable {
 		try (exchange) {
 			Call call = null;
 			try {
-				var match = router.find(exchange.getRequestMethod(), exchange.getRequestURI().getPath())
+				var match = router.find(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath())
 						.orElseThrow(() -> HttpProblem.notFound("No such resource: " + exchange.getRequestURI().getPath()));
 				// Anyone may call the open routes: they get a small body limit, not the snapshot's.
 				call = new Call(exchange, match.parameters(), match.route().signedIn() ? maxBody : OPEN_BODY_LIMIT);

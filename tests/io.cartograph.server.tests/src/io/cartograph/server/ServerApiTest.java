@@ -217,6 +217,10 @@ class ServerApiTest {
 			assertNotNull(broken.body().get("error").asText());
 			Answer noBase = fixture.client.post("/workspaces/ws1/changes", carla, "{\"id\":\"x\",\"changes\":[]}");
 			assertEquals(400, noBase.status());
+			Answer untyped = fixture.client.post("/workspaces/ws1/changes", carla, "{\"id\":\"y\",\"baseRevision\":0,"
+					+ "\"changes\":[{\"op\":\"set\",\"object\":\"u1\",\"feature\":\"url\",\"value\":\"x\"}]}");
+			assertEquals(400, untyped.status(), "without objectType the role check could be dodged");
+			assertEquals(404, fixture.client.get("/workspaces/a%2Fb/snapshot", carla).status());
 			assertEquals(404, fixture.client.get("/nothing", carla).status());
 			assertEquals(405, fixture.client.put("/workspaces", carla, "{}").status());
 			String huge = "{\"id\":\"x\",\"baseRevision\":0,\"changes\":[],\"summary\":\"" + "x".repeat((int) Fixture.MAX_BODY) + "\"}";
