@@ -49,6 +49,8 @@ _CARTOGRAPH_NEEDS=(
   "lib:libXtst.so.6:libxtst6"
   "cmd:fc-list:fontconfig"
   "font:DejaVu:fonts-dejavu-core"
+  # The team server's tests run the same suite against a throwaway PostgreSQL cluster
+  "pg:initdb:postgresql"
 )
 
 _cartograph_has() { # kind name
@@ -56,6 +58,7 @@ _cartograph_has() { # kind name
     cmd) command -v "$2" >/dev/null 2>&1 ;;
     # grep reads all input (no -q): an early exit would fail the pipe under pipefail
     lib) /sbin/ldconfig -p 2>/dev/null | grep "$2" >/dev/null ;;
+    pg) compgen -G "/usr/lib/postgresql/*/bin/$2" >/dev/null ;;
     font) command -v fc-list >/dev/null 2>&1 && fc-list 2>/dev/null | grep -i "$2" >/dev/null ;;
   esac
 }
