@@ -150,6 +150,12 @@ class LandscapeObjectEditorsTest extends EditorTest {
 		edit(() -> key(steps, SWT.ARROW_DOWN, SWT.ALT));
 		assertEquals(List.of(second, first), flow.getInterfaces());
 		assertEquals(List.of("1 Order to ERP", "2 Order from shop"), numbered(steps));
+		undo();
+		assertEquals(List.of("1 Order from shop", "2 Order to ERP"), numbered(steps), "undo of Alt+Down");
+		stack().redo();
+		harness.driver.flush();
+		assertEquals(List.of(second, first), flow.getInterfaces(), "redo of Alt+Down");
+		assertEquals(List.of("1 Order to ERP", "2 Order from shop"), numbered(steps));
 		edit(() -> key(steps, SWT.ARROW_UP, SWT.ALT));
 		assertEquals(List.of(first, second), flow.getInterfaces());
 		Gestures.select(steps, 1);
