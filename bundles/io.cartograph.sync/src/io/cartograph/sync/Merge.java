@@ -97,16 +97,17 @@ public final class Merge {
 		return new Conflict(key, kind, labels.object(root, type, old), "Whole object", "Present", mineText, theirsText);
 	}
 
-	/** "Changed description, owner" for the changes touching a tree. */
+	/** "Changed description, owner" or "Added Interface" for the changes touching a tree. */
 	private static String what(List<Change> changes, Set<String> tree) {
-		Set<String> fields = new java.util.LinkedHashSet<>();
+		Set<String> parts = new java.util.LinkedHashSet<>();
 		for (Change change : changes) {
 			if (MergeAnalysis.touched(change).stream().anyMatch(tree::contains)) {
-				fields.add(change.op() == ChangeOp.CREATE ? "added " + change.objectType()
-						: change.feature() == null ? change.op().wireName() : ConflictLabels.field(change.feature()).toLowerCase());
+				parts.add(change.op() == ChangeOp.CREATE ? "added " + change.objectType()
+						: "changed " + (change.feature() == null ? "it" : ConflictLabels.field(change.feature()).toLowerCase()));
 			}
 		}
-		return "Changed " + String.join(", ", fields);
+		String text = String.join(", ", parts);
+		return text.isEmpty() ? "Changed" : Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
 	public List<Conflict> conflicts() {
