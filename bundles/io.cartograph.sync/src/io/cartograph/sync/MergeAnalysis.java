@@ -1,7 +1,6 @@
 package io.cartograph.sync;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,8 +13,6 @@ import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 import io.cartograph.core.model.LandscapeModel;
 import io.cartograph.model.landscape.LandscapePackage;
@@ -139,16 +136,5 @@ final class MergeAnalysis {
 	static EClass eClass(String name) {
 		EClassifier type = name == null ? null : LandscapePackage.eINSTANCE.getEClassifier(name);
 		return type instanceof EClass eClass ? eClass : null;
-	}
-
-	/** For each conflict key, the object it is about. */
-	static Map<String, String> index(Map<String, Conflict> conflicts) {
-		Map<String, String> index = new HashMap<>();
-		conflicts.keySet().forEach(key -> index.put(key, key.substring(key.indexOf(':') + 1)));
-		return index;
-	}
-
-	static JsonNode valueOf(Change change) {
-		return change == null ? null : change.value();
 	}
 }
