@@ -112,6 +112,23 @@ public final class PendingChangeSets {
 		});
 	}
 
+	/** The ids of the server's workspaces this workspace has synced with. */
+	public List<String> workspacesSyncedWith(String serverUrl) {
+		return read(c -> {
+			List<String> ids = new ArrayList<>();
+			try (PreparedStatement query = c.prepareStatement(
+					"SELECT workspace_id FROM sync_server WHERE server_url = ? ORDER BY workspace_id")) {
+				query.setString(1, serverUrl);
+				try (ResultSet rows = query.executeQuery()) {
+					while (rows.next()) {
+						ids.add(rows.getString(1));
+					}
+				}
+			}
+			return ids;
+		});
+	}
+
 	/** The last revision pulled from that server's workspace; 0 before the first pull. */
 	public long lastPulled(String serverUrl, String workspaceId) {
 		return read(c -> {

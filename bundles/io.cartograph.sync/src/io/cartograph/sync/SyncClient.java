@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.cartograph.core.model.LandscapeModel;
 import io.cartograph.store.LocalStore;
@@ -51,6 +50,8 @@ public final class SyncClient implements AutoCloseable {
 	static final int PAGE = 200;
 	private static final int ATTEMPTS = 3;
 
+	private final TeamServer team;
+	private final boolean ownsTeam;
 	private final ServerConnection server;
 	private final String workspaceId;
 	private final LandscapeModel model;
@@ -61,8 +62,11 @@ public final class SyncClient implements AutoCloseable {
 	private Merge openMerge;
 	private long openMergeHead;
 
-	private SyncClient(URI server, String workspaceId, LandscapeModel model, LocalStore store, SyncedFeatures synced) {
-		this.server = new ServerConnection(server.toString().endsWith("/") ? server : URI.create(server + "/"));
+	private SyncClient(TeamServer team, boolean ownsTeam, String workspaceId, LandscapeModel model, LocalStore store,
+			SyncedFeatures synced) {
+		this.team = team;
+		this.ownsTeam = ownsTeam;
+		this.server = team.connection();
 		this.workspaceId = workspaceId;
 		this.model = model;
 		this.queue = PendingChangeSets.in(store);
@@ -80,32 +84,29 @@ public final class SyncClient implements AutoCloseable {
 	 */
 	public static SyncClient start(URI server, String workspaceId, LandscapeModel model, LocalStore store,
 			SyncedFeatures synced) {
-		return new SyncClient(server, workspaceId, model, store, synced);
+		return new SyncClient(TeamServer.at(server), true, workspaceId, model, store, synced);
+	}
+
+	/** As {@link #start(URI, String, LandscapeModel, LocalStore, SyncedFeatures)}, on a server already signed in to. */
+	public static SyncClient start(TeamServer server, String workspaceId, LandscapeModel model, LocalStore store,
+			SyncedFeatures synced) {
+		return new SyncClient(server, false, workspaceId, model, store, synced);
 	}
 
 	/** Asks the server for a token; the password is not kept. */
 	public void login(String user, char[] password) {
-		ObjectNode request = ChangeSetCodec.MAPPER.createObjectNode();
-		request.put("user", user);
-		request.put("password", new String(password));
-		ServerConnection.Reply reply;
 		try {
-			reply = server.post("auth/token", request.toString());
-		} catch (IOException e) {
-			refresh(false, "The team server " + server.server() + " cannot be reached: " + e.getMessage());
-			throw new SyncException("The team server " + server.server() + " cannot be reached: " + e.getMessage(), e);
+			team.login(user, password);
+		} catch (SyncException e) {
+			refresh(!(e.getCause() instanceof IOException), e.getMessage());
+			throw e;
 		}
-		if (reply.status() != 200 || !reply.body().hasNonNull("token")) {
-			refresh(true, "Sign-in refused: " + reply.error());
-			throw new SyncException("The team server refused the sign-in of " + user + ": " + reply.error());
-		}
-		server.useToken(reply.body().get("token").asText());
 		refresh(true, null);
 	}
 
 	/** Uses a token obtained elsewhere (an external identity provider). */
 	public void useToken(String token) {
-		server.useToken(token);
+		team.useToken(token);
 	}
 
 	/** Pushes, and when others were first, pulls, merges and pushes again. */
@@ -285,6 +286,8 @@ public final class SyncClient implements AutoCloseable {
 	@Override
 	public void close() {
 		recorder.close();
-		server.close();
+		if (ownsTeam) {
+			team.close();
+		}
 	}
 }

@@ -46,6 +46,7 @@ final class FakeTeamServer implements AutoCloseable {
 		http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
 		http.createContext("/auth/token", this::token);
 		http.createContext("/workspaces/" + WORKSPACE + "/changes", this::changes);
+		http.createContext("/workspaces", this::workspaces);
 		http.start();
 	}
 
@@ -98,12 +99,33 @@ final class FakeTeamServer implements AutoCloseable {
 		reply(exchange, 200, answer);
 	}
 
-	private void changes(HttpExchange exchange) throws IOException {
+	private void workspaces(HttpExchange exchange) throws IOException {
+		if (user(exchange) == null) {
+			return;
+		}
+		ArrayNode list = JSON.createArrayNode();
+		ObjectNode workspace = list.addObject();
+		workspace.put("id", WORKSPACE);
+		workspace.put("name", "Team landscape");
+		workspace.put("role", "CONFIGURATOR");
+		workspace.put("head", head());
+		reply(exchange, 200, list);
+	}
+
+	/** The signed-in user; null after answering 401. */
+	private String user(HttpExchange exchange) throws IOException {
 		String authorization = exchange.getRequestHeaders().getFirst("Authorization");
 		String user = authorization == null ? null : tokens.get(authorization.replaceFirst("^Bearer ", ""));
 		if (user == null) {
 			exchange.getResponseHeaders().add("WWW-Authenticate", "Bearer");
 			reply(exchange, 401, error("Sign in first", "unauthorized"));
+		}
+		return user;
+	}
+
+	private void changes(HttpExchange exchange) throws IOException {
+		String user = user(exchange);
+		if (user == null) {
 			return;
 		}
 		if ("POST".equals(exchange.getRequestMethod())) {

@@ -56,6 +56,18 @@ final class TeamFixture implements AutoCloseable {
 		return b.model();
 	}
 
+	/** Closes B's client and workspace, so that another program (the CLI) may open it. */
+	void closeB() {
+		clientB.close();
+		b.close();
+	}
+
+	/** Opens B again after {@link #closeB()}. */
+	void openB() {
+		b = Workspace.open(folderB);
+		clientB = client(b, "ben");
+	}
+
 	/** Closes B's client and workspace and opens them again, as after a restart. */
 	void restartB() {
 		clientB.close();
