@@ -2,15 +2,13 @@ package io.cartograph.sync;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
+import io.cartograph.core.inventory.ModelAccess;
 import io.cartograph.core.model.LandscapeModel;
 import io.cartograph.store.LocalStore;
 
@@ -24,7 +22,8 @@ import io.cartograph.store.LocalStore;
  * the server are applied outside the user's undo history, and the model is saved right after, so
  * that the files, the pending queue and the pulled revision agree on disk.
  * <p>
- * Not thread-safe: use it from one thread (a job), like the model.
+ * Use it from one thread (a job); the model is read and changed only through
+ * {@link #changeModelThrough(ModelAccess)}.
  */
 public final class SyncClient implements AutoCloseable {
 
@@ -47,12 +46,13 @@ public final class SyncClient implements AutoCloseable {
 		OFFLINE
 	}
 
-	static final int PAGE = 200;
 	private static final int ATTEMPTS = 3;
 
 	private final TeamServer team;
 	private final boolean ownsTeam;
 	private final ServerConnection server;
+	private final ServerChangeLog log;
+	private ModelAccess access = Runnable::run;
 	private final String workspaceId;
 	private final LandscapeModel model;
 	private final PendingChangeSets queue;
@@ -67,6 +67,7 @@ public final class SyncClient implements AutoCloseable {
 		this.team = team;
 		this.ownsTeam = ownsTeam;
 		this.server = team.connection();
+		this.log = new ServerChangeLog(server, workspaceId);
 		this.workspaceId = workspaceId;
 		this.model = model;
 		this.queue = PendingChangeSets.in(store);
@@ -131,7 +132,7 @@ public final class SyncClient implements AutoCloseable {
 			ServerConnection.Reply reply = null;
 			for (int attempt = 1; reply == null; attempt++) {
 				try {
-					reply = server.post(changesPath(), ChangeSetCodec.toJson(changeSet));
+					reply = log.push(changeSet);
 				} catch (IOException e) {
 					// The server may have committed before the connection broke: the same id again is safe.
 					if (attempt == ATTEMPTS) {
@@ -171,28 +172,59 @@ public final class SyncClient implements AutoCloseable {
 		List<ChangeSet> theirs = new ArrayList<>();
 		long head;
 		try {
-			head = fetch(pulled(), theirs);
+			head = log.fetch(pulled(), theirs);
 		} catch (IOException e) {
 			refresh(false, "The team server " + server.server() + " cannot be reached: " + e.getMessage());
 			return PullResult.OFFLINE;
 		}
 		Set<String> mine = queue.pushedIds();
 		theirs.removeIf(changeSet -> mine.contains(changeSet.id()));
-		List<ChangeSet> pending = queue.pending();
-		if (pending.isEmpty()) {
-			apply(theirs.stream().flatMap(set -> set.changes().stream()).toList(), ChangeApplier.LocalElements.NONE);
-			finishPull(head);
-			return PullResult.APPLIED;
+		PullResult[] result = new PullResult[1];
+		inModel(() -> {
+			// Read here, where no command can run in between: a command done now would be missing.
+			List<ChangeSet> pending = queue.pending();
+			if (pending.isEmpty()) {
+				apply(theirs.stream().flatMap(set -> set.changes().stream()).toList(), ChangeApplier.LocalElements.NONE);
+				finishPull(head);
+				result[0] = PullResult.APPLIED;
+				return;
+			}
+			Merge merge = Merge.of(model, pending, theirs);
+			if (merge.isResolved()) {
+				complete(merge, head);
+				result[0] = PullResult.APPLIED;
+			} else {
+				openMerge = merge;
+				openMergeHead = head;
+				refresh(true, null);
+				result[0] = PullResult.CONFLICTS;
+			}
+		});
+		return result[0];
+	}
+
+	/**
+	 * Where this client may read and change the model: in the workbench, its UI thread (the
+	 * network work stays on the caller's thread). By default, the calling thread.
+	 */
+	public void changeModelThrough(ModelAccess modelAccess) {
+		access = modelAccess;
+	}
+
+	private void inModel(Runnable work) {
+		RuntimeException[] failure = new RuntimeException[1];
+		access.run(() -> {
+			try {
+				work.run();
+			} catch (RuntimeException e) {
+				failure[0] = e;
+			}
+		});
+		if (failure[0] != null) {
+			// Shown in the status bar as well: an apply that fails keeps failing until someone looks.
+			refresh(true, failure[0].getMessage());
+			throw failure[0];
 		}
-		Merge merge = Merge.of(model, pending, theirs);
-		if (!merge.isResolved()) {
-			openMerge = merge;
-			openMergeHead = head;
-			refresh(true, null);
-			return PullResult.CONFLICTS;
-		}
-		complete(merge, head);
-		return PullResult.APPLIED;
 	}
 
 	/** The merge waiting for conflicts to be resolved, if any. */
@@ -210,7 +242,7 @@ public final class SyncClient implements AutoCloseable {
 			throw new IllegalStateException("There is no merge waiting");
 		}
 		Merge merge = openMerge;
-		complete(merge, openMergeHead);
+		inModel(() -> complete(merge, openMergeHead));
 		openMerge = null;
 		refresh(true, null);
 	}
@@ -226,25 +258,6 @@ public final class SyncClient implements AutoCloseable {
 		save();
 		queue.setLastPulled(server.server().toString(), workspaceId, head);
 		refresh(true, null);
-	}
-
-	private long fetch(long since, List<ChangeSet> into) throws IOException {
-		long after = since;
-		while (true) {
-			ServerConnection.Reply reply = server.get(changesPath() + "?since=" + after + "&limit=" + PAGE);
-			if (reply.status() != 200) {
-				refresh(true, "The team server refused the pull: " + reply.error());
-				throw new SyncException("The team server refused the pull: " + reply.error());
-			}
-			for (JsonNode node : reply.body().path("changeSets")) {
-				ChangeSet changeSet = ChangeSetCodec.fromNode(node);
-				into.add(changeSet);
-				after = changeSet.revision() == null ? after : changeSet.revision();
-			}
-			if (!reply.body().path("more").asBoolean(false)) {
-				return Math.max(after, reply.body().path("head").asLong(after));
-			}
-		}
 	}
 
 	private void apply(List<Change> changes, ChangeApplier.LocalElements local) {
@@ -263,10 +276,6 @@ public final class SyncClient implements AutoCloseable {
 			throw new SyncException("The changes from the team server are applied but could not be saved: "
 					+ e.getMessage(), e);
 		}
-	}
-
-	private String changesPath() {
-		return "workspaces/" + URLEncoder.encode(workspaceId, StandardCharsets.UTF_8) + "/changes";
 	}
 
 	private long pulled() {

@@ -30,7 +30,7 @@ public final class SyncStatusValue {
 		listeners.remove(listener);
 	}
 
-	void set(SyncStatus next) {
+	synchronized void set(SyncStatus next) {
 		if (next.equals(value)) {
 			return;
 		}

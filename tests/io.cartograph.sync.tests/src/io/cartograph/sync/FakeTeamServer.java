@@ -63,6 +63,15 @@ final class FakeTeamServer implements AutoCloseable {
 		cutAfterNextCommit.set(true);
 	}
 
+	/** Commits a change set as if someone had pushed it. */
+	synchronized void commit(ChangeSet changeSet, String author) {
+		ObjectNode node = ChangeSetCodec.toNode(changeSet, false);
+		node.put("revision", log.size() + 1);
+		node.put("author", author);
+		node.put("committedAt", Instant.now().toString());
+		log.add(node);
+	}
+
 	synchronized List<ObjectNode> committed() {
 		return List.copyOf(log);
 	}

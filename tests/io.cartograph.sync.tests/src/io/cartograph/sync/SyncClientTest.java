@@ -147,4 +147,45 @@ class SyncClientTest {
 		assertEquals(reference.getUuid(), ((DataSource) team.modelB().find(source.getUuid()).orElseThrow())
 				.getAuthentication().getSecret().getUuid(), "the other side gets the reference, to fill in itself");
 	}
+
+	@Test
+	void theModelIsChangedOnlyThroughTheGivenAccess() {
+		Edits.rename(team.modelA(), Edits.system(team.modelA(), "ERP_PRD"), "ERP_P01");
+		team.clientA.sync();
+		boolean[] inside = { false };
+		List<Boolean> changedInside = new ArrayList<>();
+		Edits.system(team.modelB(), "ERP_PRD").eAdapters().add(new org.eclipse.emf.common.notify.impl.AdapterImpl() {
+			@Override
+			public void notifyChanged(org.eclipse.emf.common.notify.Notification notification) {
+				changedInside.add(inside[0]);
+			}
+		});
+		team.clientB.changeModelThrough(action -> {
+			inside[0] = true;
+			try {
+				action.run();
+			} finally {
+				inside[0] = false;
+			}
+		});
+
+		assertEquals(PullResult.APPLIED, team.clientB.pull());
+
+		assertFalse(changedInside.isEmpty());
+		assertFalse(changedInside.contains(false), "every change happened inside the access");
+		assertEquals("ERP_P01", team.modelB().landscape().getSystems().get(0).getName());
+	}
+
+	@Test
+	void aChangeSetThatCannotBeAppliedLeavesTheWorkspaceAsItWasAndSaysWhy() {
+		team.server.commit(ChangeSet.of(0, "Rename a stranger", List.of(Change.set("not-here", "LandscapeSystem", "name",
+				RecordingTest.text("X"), RecordingTest.text("Y")))), "anna");
+
+		SyncException problem = assertThrows(SyncException.class, team.clientB::pull);
+
+		assertTrue(problem.getMessage().contains("not-here"), problem.getMessage());
+		assertEquals(problem.getMessage(), team.clientB.status().get().problem());
+		assertEquals(0, team.clientB.status().get().pulledRevision(), "not skipped: the next pull tries again");
+		assertEquals(List.of("ERP_PRD", "CRM_PRD", "HR_PRD"), Edits.names(team.modelB()));
+	}
 }
