@@ -6,7 +6,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiPredicate;
 
 import org.eclipse.emf.common.command.AbstractCommand;
 import org.eclipse.emf.common.util.EList;
@@ -36,8 +35,11 @@ import io.cartograph.model.landscape.LandscapePackage;
 final class ChangeApplier extends AbstractCommand {
 
 	/** Whether an element of a list was added by this client and is not on the server yet. */
-	interface LocalElements extends BiPredicate<EObject, Object> {
-		LocalElements NONE = (list, element) -> false;
+	@FunctionalInterface
+	interface LocalElements {
+		LocalElements NONE = (owner, feature, element) -> false;
+
+		boolean test(EObject owner, EStructuralFeature feature, Object element);
 	}
 
 	private final LandscapeModel model;
@@ -216,10 +218,13 @@ final class ChangeApplier extends AbstractCommand {
 		if (index == null) {
 			return list.size();
 		}
+		if (local == LocalElements.NONE) {
+			return Math.min(index, list.size());
+		}
 		int position = 0;
 		int shared = 0;
 		for (Iterator<?> elements = list.iterator(); elements.hasNext() && shared < index; position++) {
-			if (!local.test(owner, elements.next())) {
+			if (!local.test(owner, feature, elements.next())) {
 				shared++;
 			}
 		}

@@ -1,8 +1,12 @@
 package io.cartograph.sync;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
@@ -28,7 +32,7 @@ public final class MergeOutcome {
 	private final List<Change> toApply;
 	private final List<ChangeSet> rebased;
 	private final List<String> recreate;
-	private final List<Placement> myPlacements = new ArrayList<>();
+	private final Set<Placement> myPlacements = new HashSet<>();
 	private final long head;
 
 	MergeOutcome(LandscapeModel model, List<Change> toApply, List<ChangeSet> rebased, List<String> recreate,
@@ -52,16 +56,8 @@ public final class MergeOutcome {
 
 	/** Elements of lists that only this workspace has: their insertions go before these. */
 	ChangeApplier.LocalElements localElements() {
-		return (owner, element) -> {
-			String uuid = ModelValues.uuidOf(owner);
-			return myPlacements.stream().anyMatch(p -> p.owner().equals(uuid)
-					&& p.element().equals(encode(owner, p.feature(), element)));
-		};
-	}
-
-	private static JsonNode encode(EObject owner, String featureName, Object element) {
-		EStructuralFeature feature = owner.eClass().getEStructuralFeature(featureName);
-		return feature == null ? null : ModelValues.encode(feature, element);
+		return (owner, feature, element) -> myPlacements.contains(
+				new Placement(ModelValues.uuidOf(owner), feature.getName(), ModelValues.encode(feature, element)));
 	}
 
 	/**
@@ -71,14 +67,19 @@ public final class MergeOutcome {
 	 * created again first.
 	 */
 	public List<ChangeSet> rebased(SyncedFeatures synced) {
-		List<Placement> kept = rebased.stream().flatMap(set -> set.changes().stream())
-				.map(change -> placement(change).orElse(null)).toList();
+		// For each element I place, the position of my last change that places it.
+		Map<Placement, Integer> lastPlaced = new HashMap<>();
+		List<Change> all = rebased.stream().flatMap(set -> set.changes().stream()).toList();
+		for (int i = 0; i < all.size(); i++) {
+			int order = i;
+			placement(all.get(i)).ifPresent(p -> lastPlaced.put(p, order));
+		}
 		List<ChangeSet> result = new ArrayList<>();
 		int seen = 0;
 		for (ChangeSet set : rebased) {
 			List<Change> changes = new ArrayList<>();
 			for (Change change : set.changes()) {
-				changes.add(reposition(change, seen++, kept));
+				changes.add(reposition(change, seen++, lastPlaced));
 			}
 			result.add(set.withChanges(changes));
 		}
@@ -116,7 +117,7 @@ public final class MergeOutcome {
 				ModelValues.uuidOf(container), ModelValues.attributes(object, synced), index);
 	}
 
-	private Change reposition(Change change, int order, List<Placement> kept) {
+	private Change reposition(Change change, int order, Map<Placement, Integer> lastPlaced) {
 		Optional<Placement> placement = placement(change);
 		if (placement.isEmpty() || change.index() == null) {
 			return change;
@@ -136,22 +137,11 @@ public final class MergeOutcome {
 				index = i;
 				break;
 			}
-			if (placedLater(p.owner(), p.feature(), element, order, kept)) {
+			if (lastPlaced.getOrDefault(new Placement(p.owner(), p.feature(), element), -1) > order) {
 				later++;
 			}
 		}
 		return index < 0 ? change : change.withIndex(index - later);
-	}
-
-	/** Whether one of my changes after {@code order} puts this element there. */
-	private static boolean placedLater(String owner, String feature, JsonNode element, int order, List<Placement> kept) {
-		for (int i = order + 1; i < kept.size(); i++) {
-			Placement p = kept.get(i);
-			if (p != null && p.owner().equals(owner) && p.feature().equals(feature) && p.element().equals(element)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static Optional<Placement> placement(Change change) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.emf.edit.command.AddCommand;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -247,5 +248,34 @@ class MergeTest {
 		assertEquals(1, conflicts.size());
 		assertEquals(Kind.THEY_DELETED, conflicts.get(0).kind());
 		assertTrue(conflicts.get(0).mine().contains("Interface"), conflicts.get(0).mine());
+	}
+
+	@Test
+	void thousandsAddedToOneListOnBothSidesMergeInOrder() {
+		Edits.run(a, AddCommand.create(a.editingDomain(), a.landscape(), LandscapePackage.Literals.LANDSCAPE__SYSTEMS,
+				systems("A_", 1500)));
+		Edits.run(b, AddCommand.create(b.editingDomain(), b.landscape(), LandscapePackage.Literals.LANDSCAPE__SYSTEMS,
+				systems("B_", 1500)));
+
+		bothSync();
+
+		List<String> names = Edits.names(b);
+		assertEquals(3003, names.size());
+		assertEquals("A_0", names.get(3));
+		assertEquals("A_1499", names.get(1502));
+		assertEquals("B_0", names.get(1503));
+		assertEquals("B_1499", names.get(3002));
+		assertEquals(names, Edits.names(a));
+	}
+
+	private static List<LandscapeSystem> systems(String prefix, int count) {
+		List<LandscapeSystem> systems = new java.util.ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			LandscapeSystem system = io.cartograph.core.model.Identities.create(LandscapePackage.eINSTANCE.getLandscapeSystem(),
+					LandscapeSystem.class);
+			system.setName(prefix + i);
+			systems.add(system);
+		}
+		return systems;
 	}
 }
