@@ -1,8 +1,6 @@
 package io.cartograph.sync;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,7 +15,7 @@ final class ServerChangeLog {
 
 	ServerChangeLog(ServerConnection server, String workspaceId) {
 		this.server = server;
-		this.path = "workspaces/" + URLEncoder.encode(workspaceId, StandardCharsets.UTF_8) + "/changes";
+		this.path = TeamServer.workspacePath(workspaceId) + "/changes";
 	}
 
 	ServerConnection.Reply push(ChangeSet changeSet) throws IOException {

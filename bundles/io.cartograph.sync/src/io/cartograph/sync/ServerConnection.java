@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.classic.methods.HttpPut;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -61,6 +62,10 @@ final class ServerConnection implements AutoCloseable {
 
 	Reply post(String path, String json) throws IOException {
 		return send(new HttpPost(server.resolve(path)), json);
+	}
+
+	Reply put(String path, String json) throws IOException {
+		return send(new HttpPut(server.resolve(path)), json);
 	}
 
 	private Reply send(HttpUriRequestBase request, String json) throws IOException {

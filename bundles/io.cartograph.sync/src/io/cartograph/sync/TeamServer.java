@@ -79,6 +79,52 @@ public final class TeamServer implements AutoCloseable {
 		return workspaces;
 	}
 
+	/** The latest snapshot of a workspace on the server. */
+	public Snapshot snapshot(String workspaceId) {
+		ServerConnection.Reply reply = call(() -> connection.get(workspacePath(workspaceId) + "/snapshot"));
+		if (reply.status() != 200) {
+			throw new SyncException("The team server has no snapshot of " + workspaceId + " for you: " + reply.error());
+		}
+		return Snapshot.fromJson(reply.body());
+	}
+
+	/** Creates a workspace on the server from a snapshot (revision 0); administrators only. */
+	public void createWorkspace(String workspaceId, String name, Snapshot snapshot) {
+		ObjectNode request = ChangeSetCodec.MAPPER.createObjectNode();
+		request.put("id", workspaceId);
+		request.put("name", name);
+		request.set("snapshot", snapshot.toJson());
+		ServerConnection.Reply reply = call(() -> connection.post("workspaces", request.toString()));
+		if (reply.status() != 201) {
+			throw new SyncException("The team server did not create the workspace " + workspaceId + ": " + reply.error());
+		}
+	}
+
+	/** Stores a newer snapshot, so that newcomers need not pull the whole history. */
+	public void putSnapshot(String workspaceId, Snapshot snapshot) {
+		ServerConnection.Reply reply = call(
+				() -> connection.put(workspacePath(workspaceId) + "/snapshot", snapshot.toJson().toString()));
+		if (reply.status() != 200 && reply.status() != 201 && reply.status() != 204) {
+			throw new SyncException("The team server did not take the snapshot: " + reply.error());
+		}
+	}
+
+	private interface Call {
+		ServerConnection.Reply send() throws IOException;
+	}
+
+	private ServerConnection.Reply call(Call call) {
+		try {
+			return call.send();
+		} catch (IOException e) {
+			throw unreachable(e);
+		}
+	}
+
+	static String workspacePath(String workspaceId) {
+		return "workspaces/" + java.net.URLEncoder.encode(workspaceId, java.nio.charset.StandardCharsets.UTF_8);
+	}
+
 	SyncException unreachable(IOException e) {
 		return new SyncException("The team server " + uri() + " cannot be reached: " + e.getMessage(), e);
 	}

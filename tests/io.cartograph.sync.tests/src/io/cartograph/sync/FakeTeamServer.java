@@ -40,6 +40,8 @@ final class FakeTeamServer implements AutoCloseable {
 	private final AtomicInteger pushes = new AtomicInteger();
 	private final AtomicInteger refusedAsBehind = new AtomicInteger();
 	private final int pageLimit;
+	private ObjectNode snapshot;
+	private String name = "Team landscape";
 
 	FakeTeamServer(int pageLimit) throws IOException {
 		this.pageLimit = pageLimit;
@@ -47,6 +49,7 @@ final class FakeTeamServer implements AutoCloseable {
 		http.createContext("/auth/token", this::token);
 		http.createContext("/workspaces/" + WORKSPACE + "/changes", this::changes);
 		http.createContext("/workspaces", this::workspaces);
+		http.createContext("/workspaces/" + WORKSPACE + "/snapshot", this::snapshot);
 		http.start();
 	}
 
@@ -112,13 +115,40 @@ final class FakeTeamServer implements AutoCloseable {
 		if (user(exchange) == null) {
 			return;
 		}
+		if ("POST".equals(exchange.getRequestMethod())) {
+			JsonNode request = JSON.readTree(exchange.getRequestBody());
+			synchronized (this) {
+				snapshot = (ObjectNode) request.get("snapshot");
+				name = request.path("name").asText();
+			}
+			ObjectNode answer = JSON.createObjectNode();
+			answer.put("id", request.path("id").asText());
+			answer.put("head", 0);
+			reply(exchange, 201, answer);
+			return;
+		}
 		ArrayNode list = JSON.createArrayNode();
 		ObjectNode workspace = list.addObject();
 		workspace.put("id", WORKSPACE);
-		workspace.put("name", "Team landscape");
+		workspace.put("name", name);
 		workspace.put("role", "CONFIGURATOR");
 		workspace.put("head", head());
 		reply(exchange, 200, list);
+	}
+
+	private void snapshot(HttpExchange exchange) throws IOException {
+		if (user(exchange) == null) {
+			return;
+		}
+		ObjectNode stored;
+		synchronized (this) {
+			stored = snapshot;
+		}
+		if (stored == null) {
+			reply(exchange, 404, error("No snapshot", "not-found"));
+		} else {
+			reply(exchange, 200, stored);
+		}
 	}
 
 	/** The signed-in user; null after answering 401. */
