@@ -191,8 +191,10 @@ final class ChangeApplier extends AbstractCommand {
 	private void remove(Change change) {
 		EObject object = object(change.object());
 		EStructuralFeature feature = many(object, change.feature());
-		Object element = ModelValues.decode(feature, change.value(), uuid -> model.find(uuid).orElse(null));
-		// Already gone (both sides removed it): nothing to do.
+		// A deleted object may still be named here (a reference to it going); already gone
+		// (both sides removed it): nothing to do.
+		Object element = ModelValues.decode(feature, change.value(),
+				uuid -> model.find(uuid).orElseGet(() -> detached.get(uuid)));
 		list(object, feature).remove(element);
 	}
 

@@ -22,9 +22,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  * are at the end: an object that joined is a create (with everything it contains), one that left
  * is a delete (its contents first, each its own delete, so that a merge sees every object that
  * went), one that left and came back elsewhere is both. Sets of one feature collapse to the first
- * old and the last new value. Changes come out as creates, then feature changes in the order
- * they happened, then deletes: so references find new objects, and are gone before their
- * targets go.
+ * old and the last new value. Changes come out as deletes, then creates (in the order of their
+ * final positions, so that each lands where it ends up), then feature changes in the order they
+ * happened: so an object moved to another container is taken out before it is put in again, and
+ * references find new objects. (The applier keeps deleted objects at hand, so a later change may
+ * still name one, e.g. to remove a reference to it.)
  */
 final class ChangeCollector {
 
@@ -130,12 +132,13 @@ final class ChangeCollector {
 		}
 		Set<EObject> joinedSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 		joinedSet.addAll(joined);
-		for (EObject object : joined) {
-			if (!insideAny(object, joinedSet)) {
-				createTree(object, creates, created);
-			}
+		List<EObject> roots = new ArrayList<>(joined.stream().filter(object -> !insideAny(object, joinedSet)).toList());
+		roots.sort(java.util.Comparator.comparingInt(ChangeCollector::finalIndex));
+		for (EObject root : roots) {
+			createTree(root, creates, created);
 		}
-		List<Change> changes = new ArrayList<>(creates);
+		List<Change> changes = new ArrayList<>(deletes);
+		changes.addAll(creates);
 		for (Object change : featureChanges) {
 			featureChange((Notification) change, created, deleted, changes);
 		}
@@ -146,8 +149,12 @@ final class ChangeCollector {
 			}
 		});
 		changes.addAll(positions);
-		changes.addAll(deletes);
 		return changes;
+	}
+
+	private static int finalIndex(EObject object) {
+		EReference feature = object.eContainmentFeature();
+		return feature.isMany() ? ((List<?>) object.eContainer().eGet(feature)).indexOf(object) : 0;
 	}
 
 	private void createTree(EObject root, List<Change> creates, Set<EObject> created) {

@@ -114,7 +114,7 @@ class RecordingTest {
 	}
 
 	@Test
-	void deletingRemovesReferencesFirstAndKeepsTheOldAttributes() {
+	void deletingKeepsTheOldAttributesAndWhereTheObjectWasAndTheReferencesToItGo() {
 		LandscapeSystem hr = Edits.addSystem(model, "HR");
 		Interface payroll = Edits.addInterface(model, "Payroll", hr);
 		record(SyncedFeatures.standard());
@@ -122,11 +122,31 @@ class RecordingTest {
 		Edits.delete(model, hr);
 
 		List<Change> changes = last().changes();
-		assertEquals(List.of(Change.set(payroll.getUuid(), "Interface", "sender", nullNode(), text(hr.getUuid())),
-				Change.delete(hr.getUuid(), "LandscapeSystem", changes.get(1).old(), model.landscape().getUuid(),
-						"systems", 0)),
-				changes);
-		assertEquals("HR", changes.get(1).old().get("name").asText());
+		assertEquals(List.of(
+				Change.delete(hr.getUuid(), "LandscapeSystem", changes.get(0).old(), model.landscape().getUuid(),
+						"systems", 0),
+				Change.set(payroll.getUuid(), "Interface", "sender", nullNode(), text(hr.getUuid()))), changes);
+		assertEquals("HR", changes.get(0).old().get("name").asText());
+	}
+
+	@Test
+	void aMoveToAnotherContainerIsADeleteAndACreateOfTheSameObject() {
+		TagCategory zone = Identities.create(L.getTagCategory(), TagCategory.class);
+		TagCategory tier = Identities.create(L.getTagCategory(), TagCategory.class);
+		TagValue dmz = Identities.create(L.getTagValue(), TagValue.class);
+		dmz.setName("DMZ");
+		zone.getValues().add(dmz);
+		Edits.run(model, AddCommand.create(model.editingDomain(), model.landscape(),
+				LandscapePackage.Literals.LANDSCAPE__TAG_CATEGORIES, List.of(zone, tier)));
+		record(SyncedFeatures.standard());
+
+		Edits.run(model, AddCommand.create(model.editingDomain(), tier, LandscapePackage.Literals.TAG_CATEGORY__VALUES, dmz));
+
+		List<Change> changes = last().changes();
+		assertEquals(List.of(ChangeOp.DELETE, ChangeOp.CREATE), changes.stream().map(Change::op).toList());
+		assertEquals(zone.getUuid(), changes.get(0).container());
+		assertEquals(tier.getUuid(), changes.get(1).container());
+		assertEquals(dmz.getUuid(), changes.get(1).object());
 	}
 
 	@Test
