@@ -208,7 +208,7 @@ public final class Merge {
 				default -> MergeAnalysis.touched(change).stream().anyMatch(goneHere::contains);
 			};
 			if (!skip) {
-				toApply.add(change);
+				toApply.add(change.op() == ChangeOp.CREATE ? withoutMySets(change, mySetsLost) : change);
 			}
 		}
 		List<ChangeSet> rebased = new ArrayList<>();
@@ -227,6 +227,22 @@ public final class Merge {
 			}
 		}
 		return new MergeOutcome(analysis.model, toApply, rebased, recreate, analysis.mine, head);
+	}
+
+	/**
+	 * Their create of an object I changed (they moved it to another container) carries their
+	 * values of fields my pending sets change afterwards on the server: here, mine stay.
+	 */
+	private Change withoutMySets(Change create, Set<FeatureKey> mySetsLost) {
+		if (!(create.value() instanceof com.fasterxml.jackson.databind.node.ObjectNode attributes)) {
+			return create;
+		}
+		com.fasterxml.jackson.databind.node.ObjectNode kept = attributes.deepCopy();
+		analysis.mySets.keySet().stream()
+				.filter(key -> key.object().equals(create.object()) && !mySetsLost.contains(key))
+				.forEach(key -> kept.remove(key.feature()));
+		return new Change(create.op(), create.object(), create.objectType(), create.feature(), create.container(), kept,
+				create.old(), create.index());
 	}
 
 	/** My set that won: its base is now their value. */

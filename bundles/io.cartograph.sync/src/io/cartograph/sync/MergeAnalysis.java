@@ -43,9 +43,13 @@ final class MergeAnalysis {
 		this.model = model;
 		this.mine = mine;
 		this.theirs = theirs;
-		mine.stream().filter(c -> c.op() == ChangeOp.DELETE).forEach(c -> myDeletes.put(c.object(), c));
+		// A delete followed by a create of the same object is a move to another container, not a delete.
+		mine.stream().filter(c -> c.op() == ChangeOp.DELETE && model.find(c.object()).isEmpty())
+				.forEach(c -> myDeletes.put(c.object(), c));
+		Set<String> theirCreates = new java.util.HashSet<>();
+		theirs.stream().filter(c -> c.op() == ChangeOp.CREATE).forEach(c -> theirCreates.add(c.object()));
 		for (Change change : theirs) {
-			if (change.op() == ChangeOp.DELETE) {
+			if (change.op() == ChangeOp.DELETE && !theirCreates.contains(change.object())) {
 				theirDeleted.add(change.object());
 				model.find(change.object()).ifPresent(object -> object.eAllContents()
 						.forEachRemaining(content -> theirDeleted.add(ModelValues.uuidOf(content))));
@@ -108,6 +112,8 @@ final class MergeAnalysis {
 	static List<String> touched(Change change) {
 		List<String> uuids = new ArrayList<>();
 		if (change.op() == ChangeOp.CREATE) {
+			// The object itself counts for a move (delete and create of the same object).
+			uuids.add(change.object());
 			uuids.add(change.container());
 			EClass type = eClass(change.objectType());
 			if (type != null && change.value() != null) {

@@ -110,11 +110,19 @@ public final class SyncClient implements AutoCloseable {
 		team.useToken(token);
 	}
 
-	/** Pushes, and when others were first, pulls, merges and pushes again. */
+	/**
+	 * Pushes (when others were first: pulls, merges and pushes again), then pulls what others
+	 * pushed meanwhile. BEHIND when conflicts wait for the user.
+	 */
 	public PushResult sync() {
 		for (int round = 0; round < ATTEMPTS; round++) {
 			PushResult pushed = push();
-			if (pushed != PushResult.BEHIND) {
+			if (pushed == PushResult.DONE) {
+				PullResult pulled = pull();
+				return pulled == PullResult.OFFLINE ? PushResult.OFFLINE
+						: pulled == PullResult.CONFLICTS ? PushResult.BEHIND : PushResult.DONE;
+			}
+			if (pushed == PushResult.OFFLINE) {
 				return pushed;
 			}
 			PullResult pulled = pull();

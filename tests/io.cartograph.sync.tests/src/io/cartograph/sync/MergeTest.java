@@ -251,6 +251,33 @@ class MergeTest {
 	}
 
 	@Test
+	void movingAnObjectToAnotherContainerIsNoDeleteForTheMerge() {
+		io.cartograph.model.landscape.TagCategory zone = io.cartograph.core.model.Identities
+				.create(LandscapePackage.eINSTANCE.getTagCategory(), io.cartograph.model.landscape.TagCategory.class);
+		io.cartograph.model.landscape.TagCategory tier = io.cartograph.core.model.Identities
+				.create(LandscapePackage.eINSTANCE.getTagCategory(), io.cartograph.model.landscape.TagCategory.class);
+		io.cartograph.model.landscape.TagValue dmz = io.cartograph.core.model.Identities
+				.create(LandscapePackage.eINSTANCE.getTagValue(), io.cartograph.model.landscape.TagValue.class);
+		dmz.setName("DMZ");
+		zone.getValues().add(dmz);
+		Edits.run(a, AddCommand.create(a.editingDomain(), a.landscape(), LandscapePackage.Literals.LANDSCAPE__TAG_CATEGORIES,
+				List.of(zone, tier)));
+		bothSync();
+		Edits.run(a, AddCommand.create(a.editingDomain(), tier, LandscapePackage.Literals.TAG_CATEGORY__VALUES, dmz));
+		Edits.rename(b, b.find(dmz.getUuid()).orElseThrow(), "Demilitarized zone");
+
+		bothSync();
+
+		for (io.cartograph.core.model.LandscapeModel model : List.of(a, b)) {
+			io.cartograph.model.landscape.TagValue value = (io.cartograph.model.landscape.TagValue) model
+					.find(dmz.getUuid()).orElseThrow();
+			assertEquals("Demilitarized zone", value.getName());
+			assertEquals(tier.getUuid(), ((io.cartograph.model.landscape.TagCategory) value.eContainer()).getUuid());
+		}
+		assertFalse(team.clientB.openMerge().isPresent());
+	}
+
+	@Test
 	void thousandsAddedToOneListOnBothSidesMergeInOrder() {
 		Edits.run(a, AddCommand.create(a.editingDomain(), a.landscape(), LandscapePackage.Literals.LANDSCAPE__SYSTEMS,
 				systems("A_", 1500)));
