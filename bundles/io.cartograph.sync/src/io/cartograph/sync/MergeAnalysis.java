@@ -20,7 +20,8 @@ import io.cartograph.model.landscape.LandscapePackage;
 /**
  * What my pending changes and theirs touch, and where they collide. "Touch" means the object
  * changed, the container a new object goes into, and every object a value points to: a change
- * that points to a deleted object collides with the delete as much as one that edits it.
+ * that points to a deleted object collides with the delete as much as one that edits it (but
+ * removing a reference to it does not).
  */
 final class MergeAnalysis {
 
@@ -125,7 +126,8 @@ final class MergeAnalysis {
 			return uuids;
 		}
 		uuids.add(change.object());
-		if (change.op() != ChangeOp.DELETE) {
+		// Taking a reference out does not touch its target: it agrees with the target's delete.
+		if (change.op() != ChangeOp.DELETE && change.op() != ChangeOp.REMOVE) {
 			EClass type = eClass(change.objectType());
 			EStructuralFeature feature = type == null || change.feature() == null ? null
 					: type.getEStructuralFeature(change.feature());

@@ -278,6 +278,31 @@ class MergeTest {
 	}
 
 	@Test
+	void takingOutAReferenceToAnObjectTheyDeletedIsNoConflict() {
+		io.cartograph.model.landscape.TagCategory zone = io.cartograph.core.model.Identities
+				.create(LandscapePackage.eINSTANCE.getTagCategory(), io.cartograph.model.landscape.TagCategory.class);
+		io.cartograph.model.landscape.TagValue dmz = io.cartograph.core.model.Identities
+				.create(LandscapePackage.eINSTANCE.getTagValue(), io.cartograph.model.landscape.TagValue.class);
+		zone.getValues().add(dmz);
+		Edits.run(a, AddCommand.create(a.editingDomain(), a.landscape(), LandscapePackage.Literals.LANDSCAPE__TAG_CATEGORIES,
+				zone));
+		Edits.run(a, AddCommand.create(a.editingDomain(), Edits.system(a, "ERP_PRD"),
+				LandscapePackage.Literals.PROPERTY_HOLDER__TAGS, dmz));
+		bothSync();
+		Edits.delete(a, dmz);
+		Edits.run(b, org.eclipse.emf.edit.command.RemoveCommand.create(b.editingDomain(), Edits.system(b, "ERP_PRD"),
+				LandscapePackage.Literals.PROPERTY_HOLDER__TAGS, b.find(dmz.getUuid()).orElseThrow()));
+
+		bothSync();
+
+		assertFalse(team.clientB.openMerge().isPresent());
+		for (io.cartograph.core.model.LandscapeModel model : List.of(a, b)) {
+			assertTrue(model.find(dmz.getUuid()).isEmpty());
+			assertTrue(Edits.system(model, "ERP_PRD").getTags().isEmpty());
+		}
+	}
+
+	@Test
 	void thousandsAddedToOneListOnBothSidesMergeInOrder() {
 		Edits.run(a, AddCommand.create(a.editingDomain(), a.landscape(), LandscapePackage.Literals.LANDSCAPE__SYSTEMS,
 				systems("A_", 1500)));
