@@ -261,6 +261,23 @@ class RecordingTest {
 		assertTrue(ChangeSetCodec.toJson(recorded.get(0)).contains(reference.getUuid()), "the reference itself syncs");
 	}
 
+	@Test
+	void derivedTransientVolatileAndUnchangeableFeaturesDoNotSync() {
+		org.eclipse.emf.ecore.EAttribute derived = attribute("total");
+		derived.setDerived(true);
+		org.eclipse.emf.ecore.EAttribute transientOne = attribute("cache");
+		transientOne.setTransient(true);
+		org.eclipse.emf.ecore.EAttribute volatileOne = attribute("computed");
+		volatileOne.setVolatile(true);
+		org.eclipse.emf.ecore.EAttribute fixed = attribute("kind");
+		fixed.setChangeable(false);
+
+		for (org.eclipse.emf.ecore.EAttribute feature : List.of(derived, transientOne, volatileOne, fixed)) {
+			assertFalse(SyncedFeatures.standard().synced(feature), feature.getName());
+		}
+		assertTrue(SyncedFeatures.standard().synced(attribute("description")));
+	}
+
 	private static org.eclipse.emf.ecore.EAttribute attribute(String name) {
 		org.eclipse.emf.ecore.EAttribute attribute = org.eclipse.emf.ecore.EcoreFactory.eINSTANCE.createEAttribute();
 		attribute.setName(name);
