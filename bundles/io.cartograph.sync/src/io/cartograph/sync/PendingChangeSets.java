@@ -75,6 +75,21 @@ public final class PendingChangeSets {
 	}
 
 	/**
+	 * Forgets pushed change sets up to a revision that has been pulled: a pull never brings them
+	 * again, so they need not be recognised any more.
+	 */
+	public void forgetPushedUpTo(long revision) {
+		store.inTransaction(c -> {
+			try (PreparedStatement delete = c.prepareStatement(
+					"DELETE FROM sync_change_set WHERE pushed_revision IS NOT NULL AND pushed_revision <= ?")) {
+				delete.setLong(1, revision);
+				delete.executeUpdate();
+			}
+			return null;
+		});
+	}
+
+	/**
 	 * Replaces the pending change sets by their rebased versions, in one transaction: those in
 	 * {@code rebased} are rewritten (same id, same place in the queue), the other pending ones are
 	 * dropped.

@@ -265,6 +265,7 @@ public final class SyncClient implements AutoCloseable {
 	private void finishPull(long head) {
 		save();
 		queue.setLastPulled(server.server().toString(), workspaceId, head);
+		queue.forgetPushedUpTo(head);
 		refresh(true, null);
 	}
 

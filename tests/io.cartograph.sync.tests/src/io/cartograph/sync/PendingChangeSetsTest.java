@@ -62,6 +62,24 @@ class PendingChangeSetsTest {
 	}
 
 	@Test
+	void pushedChangeSetsAreForgottenOncePulledPast() {
+		ChangeSet first = changeSet("first");
+		ChangeSet second = changeSet("second");
+		ChangeSet third = changeSet("third");
+		try (LocalStore store = LocalStore.open(folder)) {
+			PendingChangeSets queue = PendingChangeSets.in(store);
+			List.of(first, second, third).forEach(queue::enqueue);
+			queue.markPushed(first.id(), 4);
+			queue.markPushed(second.id(), 6);
+
+			queue.forgetPushedUpTo(5);
+
+			assertEquals(java.util.Set.of(second.id()), queue.pushedIds());
+			assertEquals(List.of(third), queue.pending());
+		}
+	}
+
+	@Test
 	void theLastPulledRevisionIsKeptPerServerAndWorkspace() {
 		try (LocalStore store = LocalStore.open(folder)) {
 			PendingChangeSets queue = PendingChangeSets.in(store);
