@@ -184,6 +184,9 @@ public final class SyncClient implements AutoCloseable {
 		} catch (IOException e) {
 			refresh(false, "The team server " + server.server() + " cannot be reached: " + e.getMessage());
 			return PullResult.OFFLINE;
+		} catch (SyncException e) {
+			refresh(true, e.getMessage());
+			throw e;
 		}
 		Set<String> mine = queue.pushedIds();
 		theirs.removeIf(changeSet -> mine.contains(changeSet.id()));
