@@ -31,9 +31,11 @@ class LayeredLayoutTest {
 
 		SystemGraph all = SystemGraph.of(interfaces, null);
 		assertEquals(List.of("Shop", "ERP"), all.nodes());
-		assertEquals(List.of(new Edge(0, 1, 2), new Edge(1, 0, 1)), all.edges());
+		assertEquals(List.of(new Edge(0, 1, 2), new Edge(1, 0, 1)), shapes(all));
+		assertEquals(List.of(shop, erp), all.systems(), "the systems themselves, for the view to open");
+		assertEquals(List.of(interfaces.get(0), interfaces.get(1)), all.edges().get(0).interfaces());
 		assertEquals(2, all.unplaced(), "a flow to itself and one without a receiver");
-		assertEquals(List.of(new Edge(0, 1, 2)), SystemGraph.of(interfaces, "Production").edges());
+		assertEquals(List.of(new Edge(0, 1, 2)), shapes(SystemGraph.of(interfaces, "Production")));
 	}
 
 	@Test
@@ -101,6 +103,11 @@ class LayeredLayoutTest {
 		assertTrue(svg.contains("<title>R&amp;D &lt;Lab&gt; \u2192 ERP: 4 interfaces</title>"), svg);
 		assertTrue(svg.contains("stroke-width=\"3\""), "four interfaces draw thicker: " + svg);
 		assertTrue(svg.contains("<title>Acme &quot;PRD&quot;</title>"), svg);
+	}
+
+	/** The edges without their interfaces: who sends to whom, and how heavily. */
+	static List<Edge> shapes(SystemGraph graph) {
+		return graph.edges().stream().map(edge -> new Edge(edge.from(), edge.to(), edge.weight())).toList();
 	}
 
 	private static LandscapeSystem system(String name) {
