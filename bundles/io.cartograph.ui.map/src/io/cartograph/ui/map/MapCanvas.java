@@ -1,0 +1,382 @@
+package io.cartograph.ui.map;
+
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.ScrollBar;
+
+import io.cartograph.core.map.FlowCurve;
+import io.cartograph.core.map.LayeredLayout;
+import io.cartograph.core.map.LayeredLayout.Layout;
+import io.cartograph.core.map.MapLabels;
+import io.cartograph.core.map.SystemGraph;
+import io.cartograph.model.landscape.Interface;
+
+/**
+ * The map on screen: a canvas that paints a layout at a scale (Ctrl+wheel, + and -, Fit), scrolls
+ * (scroll bars, wheel, dragging empty space), names what the pointer is over in its tooltip,
+ * selects a system or a flow on click and asks for a system's editor on double-click.
+ */
+final class MapCanvas {
+
+	static final double SMALLEST = 0.05;
+	static final double LARGEST = 4;
+	static final double STEP = 1.25;
+	/** How near (in screen pixels) the pointer must be to a flow to be over it. */
+	private static final int REACH = 5;
+	private static final int SCROLL = 40;
+
+	interface Listener {
+		/** Selection changed: the node, or the edge, or neither (-1). */
+		void selected(int node, int edge);
+
+		/** A double-click on a node or an edge. */
+		void opened(int node, int edge);
+	}
+
+	final Canvas canvas;
+	private final MapPainter painter;
+	private Layout layout;
+	private Map<Interface, Long> messages = Map.of();
+	private boolean withMessages;
+	private String empty = "";
+	private double scale = 1;
+	private double originX;
+	private double originY;
+	private int node = -1;
+	private int edge = -1;
+	private int linked = -1;
+	private Listener listener;
+	private Point dragFrom;
+	private double[] dragOrigin;
+	private boolean dragged;
+	/** Told after every paint with the nanoseconds it took (the benchmark listens). */
+	Consumer<Long> painted = nanos -> {
+	};
+
+	MapCanvas(Composite parent) {
+		canvas = new Canvas(parent, SWT.H_SCROLL | SWT.V_SCROLL | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+		painter = new MapPainter(canvas.getDisplay());
+		canvas.addListener(SWT.Paint, this::paint);
+		canvas.addListener(SWT.Resize, event -> scrolled());
+		canvas.getHorizontalBar().addListener(SWT.Selection, event -> scrollTo(canvas.getHorizontalBar().getSelection(), originY));
+		canvas.getVerticalBar().addListener(SWT.Selection, event -> scrollTo(originX, canvas.getVerticalBar().getSelection()));
+		canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
+		canvas.addListener(SWT.MouseHorizontalWheel, event -> {
+			event.doit = false;
+			scrollTo(originX - event.count * SCROLL, originY);
+		});
+		canvas.addListener(SWT.MouseDown, this::down);
+		canvas.addListener(SWT.MouseMove, this::move);
+		canvas.addListener(SWT.MouseUp, this::up);
+		canvas.addListener(SWT.MouseDoubleClick, this::doubleClick);
+		canvas.addListener(SWT.KeyDown, this::key);
+		canvas.addListener(SWT.Dispose, event -> painter.dispose());
+	}
+
+	void listen(Listener next) {
+		listener = next;
+	}
+
+	/**
+	 * Draws another layout (or none: then the empty text). The selection stays when its system
+	 * is still drawn at the same index; a new map keeps the scale.
+	 */
+	void show(Layout next, Map<Interface, Long> traffic, boolean messagesKnown, String emptyText) {
+		boolean keep = layout != null && next != null && node >= 0 && node < next.graph().nodes().size()
+				&& layout.graph().nodes().get(node).equals(next.graph().nodes().get(node));
+		layout = next;
+		messages = traffic;
+		withMessages = messagesKnown;
+		empty = emptyText;
+		if (!keep) {
+			node = -1;
+		}
+		edge = -1;
+		canvas.setToolTipText(null);
+		scrolled();
+		canvas.redraw();
+	}
+
+	Layout layout() {
+		return layout;
+	}
+
+	boolean messagesKnown() {
+		return withMessages;
+	}
+
+	Map<Interface, Long> messages() {
+		return messages;
+	}
+
+	/** What the canvas says when there is nothing to draw; empty while it draws a map. */
+	String emptyText() {
+		return hasMap() ? "" : empty;
+	}
+
+	boolean hasMap() {
+		return layout != null && !layout.graph().nodes().isEmpty();
+	}
+
+	double scale() {
+		return scale;
+	}
+
+	/** Zooms keeping the layout point under the anchor (canvas pixels) in place. */
+	void zoomTo(double next, int anchorX, int anchorY) {
+		double clamped = Math.clamp(next, SMALLEST, LARGEST);
+		double layoutX = (anchorX + originX) / scale;
+		double layoutY = (anchorY + originY) / scale;
+		scale = clamped;
+		originX = layoutX * scale - anchorX;
+		originY = layoutY * scale - anchorY;
+		scrolled();
+		canvas.redraw();
+	}
+
+	void zoomIn() {
+		Rectangle area = canvas.getClientArea();
+		zoomTo(scale * STEP, area.width / 2, area.height / 2);
+	}
+
+	void zoomOut() {
+		Rectangle area = canvas.getClientArea();
+		zoomTo(scale / STEP, area.width / 2, area.height / 2);
+	}
+
+	/** The whole map in the window (never larger than 100 %). */
+	void fit() {
+		Rectangle area = canvas.getClientArea();
+		if (layout != null && area.width > 0 && area.height > 0) {
+			scale = Math.clamp(Math.min(1.0, Math.min((double) area.width / layout.totalWidth(),
+					(double) area.height / layout.totalHeight())), SMALLEST, LARGEST);
+		}
+		originX = 0;
+		originY = 0;
+		scrolled();
+		canvas.redraw();
+	}
+
+	/** Where a layout point appears on the canvas, in canvas pixels. */
+	Point toCanvas(double layoutX, double layoutY) {
+		return new Point((int) Math.round(layoutX * scale - originX), (int) Math.round(layoutY * scale - originY));
+	}
+
+	/** The node under a canvas point, or -1. */
+	int nodeAt(int x, int y) {
+		if (layout == null) {
+			return -1;
+		}
+		double lx = (x + originX) / scale;
+		double ly = (y + originY) / scale;
+		for (int v = 0; v < layout.graph().nodes().size(); v++) {
+			if (lx >= layout.x()[v] && lx <= layout.x()[v] + layout.width()[v] && ly >= layout.y()[v]
+					&& ly <= layout.y()[v] + LayeredLayout.NODE_HEIGHT) {
+				return v;
+			}
+		}
+		return -1;
+	}
+
+	/** The edge nearest to a canvas point, within reach, or -1. */
+	int edgeAt(int x, int y) {
+		if (layout == null) {
+			return -1;
+		}
+		double lx = (x + originX) / scale;
+		double ly = (y + originY) / scale;
+		double reach = REACH / scale;
+		int best = -1;
+		double nearest = reach;
+		for (int e = 0; e < layout.graph().edges().size(); e++) {
+			FlowCurve curve = FlowCurve.of(layout, layout.graph().edges().get(e));
+			double[] bounds = curve.bounds();
+			if (lx < bounds[0] - reach || lx > bounds[0] + bounds[2] + reach || ly < bounds[1] - reach
+					|| ly > bounds[1] + bounds[3] + reach) {
+				continue;
+			}
+			double distance = curve.distanceTo(lx, ly);
+			if (distance <= nearest) {
+				nearest = distance;
+				best = e;
+			}
+		}
+		return best;
+	}
+
+	int selectedNode() {
+		return node;
+	}
+
+	int selectedEdge() {
+		return edge;
+	}
+
+	int linkedNode() {
+		return linked;
+	}
+
+	void select(int nextNode, int nextEdge) {
+		if (nextNode == node && nextEdge == edge) {
+			return;
+		}
+		node = nextNode;
+		edge = nextEdge;
+		canvas.redraw();
+		if (listener != null) {
+			listener.selected(node, edge);
+		}
+	}
+
+	/** The system the active editor shows (-1 for none), drawn highlighted; scrolled into view. */
+	void link(int next) {
+		if (next == linked) {
+			return;
+		}
+		linked = next;
+		if (next >= 0 && layout != null) {
+			reveal(next);
+		}
+		canvas.redraw();
+	}
+
+	/** What the tooltip says over a canvas point; null over empty space. */
+	String hoverText(int x, int y) {
+		int v = nodeAt(x, y);
+		if (v >= 0) {
+			return MapLabels.system(layout.graph(), v);
+		}
+		int e = edgeAt(x, y);
+		return e < 0 ? null : MapLabels.flow(layout.graph(), layout.graph().edges().get(e), messages, withMessages);
+	}
+
+	private void reveal(int v) {
+		Rectangle area = canvas.getClientArea();
+		Point at = toCanvas(layout.x()[v], layout.y()[v]);
+		int width = (int) (layout.width()[v] * scale);
+		if (at.x < 0 || at.y < 0 || at.x + width > area.width || at.y + LayeredLayout.NODE_HEIGHT * scale > area.height) {
+			scrollTo(originX + at.x + width / 2.0 - area.width / 2.0, originY + at.y - area.height / 2.0);
+		}
+	}
+
+	private void paint(Event event) {
+		long started = System.nanoTime();
+		Rectangle clip = new Rectangle(event.x, event.y, event.width, event.height);
+		if (!hasMap()) {
+			event.gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+			event.gc.fillRectangle(clip);
+			event.gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+			Rectangle area = canvas.getClientArea();
+			Point extent = event.gc.textExtent(empty);
+			event.gc.drawText(empty, (area.width - extent.x) / 2, (area.height - extent.y) / 2, true);
+			return;
+		}
+		painter.paint(event.gc, layout, scale, originX, originY, clip, new MapEmphasis(node, edge, linked), withMessages);
+		painted.accept(System.nanoTime() - started);
+	}
+
+	/** Keeps the origin within the map (centred when the map is smaller than the window) and the bars in step. */
+	private void scrolled() {
+		Rectangle area = canvas.getClientArea();
+		double width = layout == null ? 0 : layout.totalWidth() * scale;
+		double height = layout == null ? 0 : layout.totalHeight() * scale;
+		originX = width <= area.width ? -(area.width - width) / 2 : Math.clamp(originX, 0, width - area.width);
+		originY = height <= area.height ? 0 : Math.clamp(originY, 0, height - area.height);
+		bar(canvas.getHorizontalBar(), originX, width, area.width);
+		bar(canvas.getVerticalBar(), originY, height, area.height);
+	}
+
+	private static void bar(ScrollBar bar, double origin, double content, int visible) {
+		int maximum = (int) Math.ceil(Math.max(content, 1));
+		int thumb = Math.max(1, Math.min(visible, maximum));
+		bar.setValues((int) Math.max(0, origin), 0, maximum, thumb, SCROLL, Math.max(1, visible));
+		bar.setEnabled(content > visible);
+	}
+
+	private void scrollTo(double x, double y) {
+		originX = x;
+		originY = y;
+		scrolled();
+		canvas.redraw();
+	}
+
+	private void wheel(Event event) {
+		event.doit = false;
+		if ((event.stateMask & SWT.MOD1) != 0) {
+			zoomTo(event.count > 0 ? scale * STEP : scale / STEP, event.x, event.y);
+		} else if ((event.stateMask & SWT.SHIFT) != 0) {
+			scrollTo(originX - event.count * SCROLL, originY);
+		} else {
+			scrollTo(originX, originY - event.count * SCROLL);
+		}
+	}
+
+	private void down(Event event) {
+		if (event.button != 1) {
+			return;
+		}
+		canvas.setFocus();
+		dragFrom = new Point(event.x, event.y);
+		dragOrigin = new double[] { originX, originY };
+		dragged = false;
+	}
+
+	private void move(Event event) {
+		if (dragFrom != null && (event.stateMask & SWT.BUTTON1) != 0) {
+			int dx = event.x - dragFrom.x;
+			int dy = event.y - dragFrom.y;
+			if (dragged || Math.abs(dx) + Math.abs(dy) > 3) {
+				dragged = true;
+				scrollTo(dragOrigin[0] - dx, dragOrigin[1] - dy);
+			}
+			return;
+		}
+		String text = hoverText(event.x, event.y);
+		if (!java.util.Objects.equals(text, canvas.getToolTipText())) {
+			canvas.setToolTipText(text);
+		}
+	}
+
+	private void up(Event event) {
+		if (event.button != 1 || dragFrom == null) {
+			return;
+		}
+		dragFrom = null;
+		if (!dragged) {
+			int v = nodeAt(event.x, event.y);
+			select(v, v >= 0 ? -1 : edgeAt(event.x, event.y));
+		}
+	}
+
+	private void doubleClick(Event event) {
+		int v = nodeAt(event.x, event.y);
+		int e = v >= 0 ? -1 : edgeAt(event.x, event.y);
+		if ((v >= 0 || e >= 0) && listener != null) {
+			listener.opened(v, e);
+		}
+	}
+
+	private void key(Event event) {
+		switch (event.character) {
+		case '+', '=' -> zoomIn();
+		case '-' -> zoomOut();
+		case '0' -> fit();
+		case SWT.ESC -> select(-1, -1);
+		default -> {
+			// other keys: traversal and the like
+		}
+		}
+	}
+
+	/** The graph drawn now; empty when there is none. */
+	SystemGraph graph() {
+		return layout == null ? new SystemGraph(java.util.List.of(), java.util.List.of(), 0) : layout.graph();
+	}
+}
