@@ -1,5 +1,9 @@
 package io.cartograph.core.map;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
 import io.cartograph.core.map.LayeredLayout.Layout;
 import io.cartograph.core.map.SystemGraph.Edge;
 
@@ -13,14 +17,65 @@ public record FlowCurve(double x1, double y1, double cx1, double cy1, double cx2
 
 	private static final int SAMPLES = 24;
 
-	public static FlowCurve of(Layout layout, Edge edge) {
+	/**
+	 * The curves of all the layout's flows, index for index with the graph's edges. Where several
+	 * flows leave or enter the same side of a box, their ends are spread along the side in the
+	 * order of the boxes at their other ends, so that they fan out instead of meeting in a point.
+	 */
+	public static List<FlowCurve> all(Layout layout) {
+		List<Edge> edges = layout.graph().edges();
+		int n = layout.graph().nodes().size();
+		// Per node, the edges on its right side (index 0) and its left side (index 1).
+		List<List<List<Integer>>> sides = new ArrayList<>();
+		for (int v = 0; v < n; v++) {
+			sides.add(List.of(new ArrayList<>(), new ArrayList<>()));
+		}
+		for (int e = 0; e < edges.size(); e++) {
+			Edge edge = edges.get(e);
+			boolean forward = forward(layout, edge);
+			sides.get(edge.from()).get(forward ? 0 : 1).add(e);
+			sides.get(edge.to()).get(forward ? 1 : 0).add(e);
+		}
+		double[] fromY = new double[edges.size()];
+		double[] toY = new double[edges.size()];
+		for (int v = 0; v < n; v++) {
+			for (List<Integer> side : sides.get(v)) {
+				int node = v;
+				side.sort(Comparator.comparingDouble(e -> otherEnd(layout, edges.get(e), node)));
+				for (int i = 0; i < side.size(); i++) {
+					int e = side.get(i);
+					double y = layout.y()[v] + LayeredLayout.NODE_HEIGHT * (i + 1.0) / (side.size() + 1.0);
+					if (edges.get(e).from() == v) {
+						fromY[e] = y;
+					} else {
+						toY[e] = y;
+					}
+				}
+			}
+		}
+		List<FlowCurve> curves = new ArrayList<>(edges.size());
+		for (int e = 0; e < edges.size(); e++) {
+			curves.add(curve(layout, edges.get(e), fromY[e], toY[e]));
+		}
+		return curves;
+	}
+
+	private static boolean forward(Layout layout, Edge edge) {
+		return layout.layer()[edge.from()] <= layout.layer()[edge.to()];
+	}
+
+	/** Where the flow's other end lies, downwards; flows that swing below sort last. */
+	private static double otherEnd(Layout layout, Edge edge, int node) {
+		int other = edge.from() == node ? edge.to() : edge.from();
+		return layout.y()[other] + (forward(layout, edge) ? 0 : 1_000_000);
+	}
+
+	private static FlowCurve curve(Layout layout, Edge edge, double y1, double y2) {
 		int from = edge.from();
 		int to = edge.to();
-		boolean forward = layout.layer()[from] <= layout.layer()[to];
+		boolean forward = forward(layout, edge);
 		double x1 = forward ? layout.x()[from] + layout.width()[from] : layout.x()[from];
 		double x2 = forward ? layout.x()[to] : layout.x()[to] + layout.width()[to];
-		double y1 = layout.y()[from] + LayeredLayout.NODE_HEIGHT / 2.0;
-		double y2 = layout.y()[to] + LayeredLayout.NODE_HEIGHT / 2.0;
 		double bend = Math.max(40, Math.abs(x2 - x1) / 2);
 		double swing = forward ? 0 : LayeredLayout.NODE_HEIGHT * 1.5;
 		return new FlowCurve(x1, y1, forward ? x1 + bend : x1 - bend, y1 + swing, forward ? x2 - bend : x2 + bend, y2 + swing,

@@ -1,5 +1,7 @@
 package io.cartograph.core.map;
 
+import java.util.List;
+
 import io.cartograph.core.map.LayeredLayout.Layout;
 import io.cartograph.core.map.SystemGraph.Edge;
 
@@ -29,8 +31,9 @@ public final class SvgMap {
 		svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\""
 				+ " orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"#5a6b7b\"/></marker></defs>\n");
 		svg.append("<g class=\"flows\" fill=\"none\" stroke=\"#5a6b7b\" stroke-opacity=\"0.7\">\n");
-		for (Edge edge : graph.edges()) {
-			flow(svg, layout, edge, withMessages);
+		List<FlowCurve> curves = FlowCurve.all(layout);
+		for (int e = 0; e < graph.edges().size(); e++) {
+			flow(svg, layout, graph.edges().get(e), curves.get(e), withMessages);
 		}
 		svg.append("</g>\n<g class=\"systems\">\n");
 		for (int v = 0; v < graph.nodes().size(); v++) {
@@ -46,8 +49,7 @@ public final class SvgMap {
 		return svg.toString();
 	}
 
-	private static void flow(StringBuilder svg, Layout layout, Edge edge, boolean withMessages) {
-		FlowCurve curve = FlowCurve.of(layout, edge);
+	private static void flow(StringBuilder svg, Layout layout, Edge edge, FlowCurve curve, boolean withMessages) {
 		String title = escape(MapLabels.flowSummary(layout.graph(), edge, withMessages));
 		svg.append("<path d=\"M ").append(round(curve.x1())).append(' ').append(round(curve.y1())).append(" C ")
 				.append(round(curve.cx1())).append(' ').append(round(curve.cy1())).append(' ').append(round(curve.cx2())).append(' ')

@@ -1,6 +1,5 @@
 package io.cartograph.ui.map;
 
-import java.util.Map;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
@@ -11,12 +10,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ScrollBar;
 
-import io.cartograph.core.map.FlowCurve;
 import io.cartograph.core.map.LayeredLayout;
 import io.cartograph.core.map.LayeredLayout.Layout;
 import io.cartograph.core.map.MapLabels;
 import io.cartograph.core.map.SystemGraph;
-import io.cartograph.model.landscape.Interface;
 
 /**
  * The map on screen: a canvas that paints a layout at a scale (Ctrl+wheel, + and -, Fit), scrolls
@@ -42,10 +39,10 @@ final class MapCanvas {
 
 	final Canvas canvas;
 	private final MapPainter painter;
-	private Layout layout;
-	private Map<Interface, Long> messages = Map.of();
-	private boolean withMessages;
+	private MapContent content;
 	private String empty = "";
+	/** Fit was asked for before the canvas had a size: fit at the first resize. */
+	private boolean fitPending;
 	private double scale = 1;
 	private double originX;
 	private double originY;
@@ -64,7 +61,13 @@ final class MapCanvas {
 		canvas = new Canvas(parent, SWT.H_SCROLL | SWT.V_SCROLL | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
 		painter = new MapPainter(canvas.getDisplay());
 		canvas.addListener(SWT.Paint, this::paint);
-		canvas.addListener(SWT.Resize, event -> scrolled());
+		canvas.addListener(SWT.Resize, event -> {
+			if (fitPending) {
+				fit();
+			} else {
+				scrolled();
+			}
+		});
 		canvas.getHorizontalBar().addListener(SWT.Selection, event -> scrollTo(canvas.getHorizontalBar().getSelection(), originY));
 		canvas.getVerticalBar().addListener(SWT.Selection, event -> scrollTo(originX, canvas.getVerticalBar().getSelection()));
 		canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
@@ -85,15 +88,13 @@ final class MapCanvas {
 	}
 
 	/**
-	 * Draws another layout (or none: then the empty text). The selection stays when its system
-	 * is still drawn at the same index; a new map keeps the scale.
+	 * Draws other content (or none: then the empty text). The selection stays when its system is
+	 * still drawn at the same index; a new map keeps the scale.
 	 */
-	void show(Layout next, Map<Interface, Long> traffic, boolean messagesKnown, String emptyText) {
-		boolean keep = layout != null && next != null && node >= 0 && node < next.graph().nodes().size()
-				&& layout.graph().nodes().get(node).equals(next.graph().nodes().get(node));
-		layout = next;
-		messages = traffic;
-		withMessages = messagesKnown;
+	void show(MapContent next, String emptyText) {
+		boolean keep = content != null && next != null && node >= 0 && node < next.graph().nodes().size()
+				&& content.graph().nodes().get(node).equals(next.graph().nodes().get(node));
+		content = next;
 		empty = emptyText;
 		if (!keep) {
 			node = -1;
@@ -104,16 +105,12 @@ final class MapCanvas {
 		canvas.redraw();
 	}
 
+	MapContent content() {
+		return content;
+	}
+
 	Layout layout() {
-		return layout;
-	}
-
-	boolean messagesKnown() {
-		return withMessages;
-	}
-
-	Map<Interface, Long> messages() {
-		return messages;
+		return content == null ? null : content.layout();
 	}
 
 	/** What the canvas says when there is nothing to draw; empty while it draws a map. */
@@ -122,7 +119,7 @@ final class MapCanvas {
 	}
 
 	boolean hasMap() {
-		return layout != null && !layout.graph().nodes().isEmpty();
+		return content != null && !content.graph().nodes().isEmpty();
 	}
 
 	double scale() {
@@ -154,9 +151,10 @@ final class MapCanvas {
 	/** The whole map in the window (never larger than 100 %). */
 	void fit() {
 		Rectangle area = canvas.getClientArea();
-		if (layout != null && area.width > 0 && area.height > 0) {
-			scale = Math.clamp(Math.min(1.0, Math.min((double) area.width / layout.totalWidth(),
-					(double) area.height / layout.totalHeight())), SMALLEST, LARGEST);
+		fitPending = area.width <= 0 || area.height <= 0;
+		if (content != null && !fitPending) {
+			scale = Math.clamp(Math.min(1.0, Math.min((double) area.width / layout().totalWidth(),
+					(double) area.height / layout().totalHeight())), SMALLEST, LARGEST);
 		}
 		originX = 0;
 		originY = 0;
@@ -171,44 +169,12 @@ final class MapCanvas {
 
 	/** The node under a canvas point, or -1. */
 	int nodeAt(int x, int y) {
-		if (layout == null) {
-			return -1;
-		}
-		double lx = (x + originX) / scale;
-		double ly = (y + originY) / scale;
-		for (int v = 0; v < layout.graph().nodes().size(); v++) {
-			if (lx >= layout.x()[v] && lx <= layout.x()[v] + layout.width()[v] && ly >= layout.y()[v]
-					&& ly <= layout.y()[v] + LayeredLayout.NODE_HEIGHT) {
-				return v;
-			}
-		}
-		return -1;
+		return content == null ? -1 : content.nodeAt((x + originX) / scale, (y + originY) / scale);
 	}
 
 	/** The edge nearest to a canvas point, within reach, or -1. */
 	int edgeAt(int x, int y) {
-		if (layout == null) {
-			return -1;
-		}
-		double lx = (x + originX) / scale;
-		double ly = (y + originY) / scale;
-		double reach = REACH / scale;
-		int best = -1;
-		double nearest = reach;
-		for (int e = 0; e < layout.graph().edges().size(); e++) {
-			FlowCurve curve = FlowCurve.of(layout, layout.graph().edges().get(e));
-			double[] bounds = curve.bounds();
-			if (lx < bounds[0] - reach || lx > bounds[0] + bounds[2] + reach || ly < bounds[1] - reach
-					|| ly > bounds[1] + bounds[3] + reach) {
-				continue;
-			}
-			double distance = curve.distanceTo(lx, ly);
-			if (distance <= nearest) {
-				nearest = distance;
-				best = e;
-			}
-		}
-		return best;
+		return content == null ? -1 : content.edgeAt((x + originX) / scale, (y + originY) / scale, REACH / scale);
 	}
 
 	int selectedNode() {
@@ -241,7 +207,7 @@ final class MapCanvas {
 			return;
 		}
 		linked = next;
-		if (next >= 0 && layout != null) {
+		if (next >= 0 && content != null) {
 			reveal(next);
 		}
 		canvas.redraw();
@@ -251,13 +217,15 @@ final class MapCanvas {
 	String hoverText(int x, int y) {
 		int v = nodeAt(x, y);
 		if (v >= 0) {
-			return MapLabels.system(layout.graph(), v);
+			return MapLabels.system(content.graph(), v);
 		}
 		int e = edgeAt(x, y);
-		return e < 0 ? null : MapLabels.flow(layout.graph(), layout.graph().edges().get(e), messages, withMessages);
+		return e < 0 ? null
+				: MapLabels.flow(content.graph(), content.graph().edges().get(e), content.messages(), content.messagesKnown());
 	}
 
 	private void reveal(int v) {
+		Layout layout = content.layout();
 		Rectangle area = canvas.getClientArea();
 		Point at = toCanvas(layout.x()[v], layout.y()[v]);
 		int width = (int) (layout.width()[v] * scale);
@@ -278,17 +246,18 @@ final class MapCanvas {
 			event.gc.drawText(empty, (area.width - extent.x) / 2, (area.height - extent.y) / 2, true);
 			return;
 		}
-		painter.paint(event.gc, layout, scale, originX, originY, clip, new MapEmphasis(node, edge, linked), withMessages);
+		painter.paint(event.gc, content, scale, originX, originY, clip, new MapEmphasis(node, edge, linked));
 		painted.accept(System.nanoTime() - started);
 	}
 
 	/** Keeps the origin within the map (centred when the map is smaller than the window) and the bars in step. */
 	private void scrolled() {
 		Rectangle area = canvas.getClientArea();
-		double width = layout == null ? 0 : layout.totalWidth() * scale;
-		double height = layout == null ? 0 : layout.totalHeight() * scale;
+		double width = content == null ? 0 : layout().totalWidth() * scale;
+		double height = content == null ? 0 : layout().totalHeight() * scale;
+		// A map smaller than the window stands in its middle.
 		originX = width <= area.width ? -(area.width - width) / 2 : Math.clamp(originX, 0, width - area.width);
-		originY = height <= area.height ? 0 : Math.clamp(originY, 0, height - area.height);
+		originY = height <= area.height ? -(area.height - height) / 2 : Math.clamp(originY, 0, height - area.height);
 		bar(canvas.getHorizontalBar(), originX, width, area.width);
 		bar(canvas.getVerticalBar(), originY, height, area.height);
 	}
@@ -377,6 +346,6 @@ final class MapCanvas {
 
 	/** The graph drawn now; empty when there is none. */
 	SystemGraph graph() {
-		return layout == null ? new SystemGraph(java.util.List.of(), java.util.List.of(), 0) : layout.graph();
+		return content == null ? new SystemGraph(java.util.List.of(), java.util.List.of(), 0) : content.graph();
 	}
 }

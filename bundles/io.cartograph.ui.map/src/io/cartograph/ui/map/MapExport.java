@@ -26,14 +26,15 @@ final class MapExport {
 	}
 
 	/** @return the picture's scale (1 unless the map was too big) */
-	static double png(Device device, Layout layout, MapEmphasis emphasis, boolean withMessages, Path target) throws IOException {
+	static double png(Device device, MapContent content, MapEmphasis emphasis, Path target) throws IOException {
+		Layout layout = content.layout();
 		double scale = Math.min(1, Math.sqrt((double) MOST_PIXELS / ((long) layout.totalWidth() * layout.totalHeight())));
 		int width = Math.max(1, (int) Math.ceil(layout.totalWidth() * scale));
 		int height = Math.max(1, (int) Math.ceil(layout.totalHeight() * scale));
 		Image image = new Image(device, width, height);
 		GC gc = new GC(image);
 		try {
-			new MapPainter(device).paint(gc, layout, scale, 0, 0, new Rectangle(0, 0, width, height), emphasis, withMessages);
+			new MapPainter(device).paint(gc, content, scale, 0, 0, new Rectangle(0, 0, width, height), emphasis);
 			ImageLoader loader = new ImageLoader();
 			loader.data = new ImageData[] { image.getImageData() };
 			Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), ".map", ".png");

@@ -53,8 +53,8 @@ final class MapPainter {
 	 * @param clip in device pixels (after scaling and scrolling)
 	 * @param originX the device pixel shown at the left edge, at this scale
 	 */
-	void paint(GC gc, Layout layout, double scale, double originX, double originY, Rectangle clip, MapEmphasis emphasis,
-			boolean withMessages) {
+	void paint(GC gc, MapContent content, double scale, double originX, double originY, Rectangle clip, MapEmphasis emphasis) {
+		Layout layout = content.layout();
 		gc.setAntialias(SWT.ON);
 		gc.setTextAntialias(SWT.ON);
 		gc.setBackground(paper);
@@ -72,10 +72,10 @@ final class MapPainter {
 			SystemGraph graph = layout.graph();
 			for (int e = 0; e < graph.edges().size(); e++) {
 				Edge edge = graph.edges().get(e);
-				FlowCurve curve = FlowCurve.of(layout, edge);
+				FlowCurve curve = content.curves().get(e);
 				double[] bounds = curve.bounds();
 				if (bounds[0] <= right && bounds[0] + bounds[2] >= left && bounds[1] <= bottom && bounds[1] + bounds[3] >= top) {
-					flow(gc, curve, edge, emphasis.flowEmphasis(graph, e), withMessages);
+					flow(gc, curve, edge, emphasis.flowEmphasis(graph, e), content.byMessages() && content.messagesKnown());
 				}
 			}
 			for (int v = 0; v < graph.nodes().size(); v++) {
@@ -91,14 +91,14 @@ final class MapPainter {
 		}
 	}
 
-	private void flow(GC gc, FlowCurve curve, Edge edge, int emphasis, boolean withMessages) {
+	private void flow(GC gc, FlowCurve curve, Edge edge, int emphasis, boolean dashIdle) {
 		gc.setAlpha(emphasis > 0 ? 255 : emphasis == 0 ? 170 : 45);
 		Color colour = emphasis > 0 ? accent : flow;
 		gc.setForeground(colour);
 		gc.setBackground(colour);
 		LineAttributes line = new LineAttributes((float) MapWeight.stroke(edge.weight()));
 		line.cap = SWT.CAP_ROUND;
-		if (withMessages && edge.messages() == 0) {
+		if (dashIdle && edge.messages() == 0) {
 			// No traffic in the window: dashed, so that an idle flow is not mistaken for a thin one.
 			line.style = SWT.LINE_DASH;
 		}

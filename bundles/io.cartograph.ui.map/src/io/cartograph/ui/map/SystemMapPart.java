@@ -178,7 +178,7 @@ public class SystemMapPart {
 		LandscapeModel model = followed.current();
 		toolbar.fill(model);
 		if (model == null) {
-			map.show(null, Map.of(), false, "No workspace is open.");
+			map.show(null, "No workspace is open.");
 			status.setText("");
 			return;
 		}
@@ -188,7 +188,7 @@ public class SystemMapPart {
 		Layout layout = LayeredLayout.of(graph);
 		String none = filter.equals(MapFilter.ALL) ? "No interface connects two systems yet: set senders and receivers."
 				: "No interface connects two systems under this filter.";
-		map.show(layout, messages, messagesKnown, none);
+		map.show(MapContent.of(layout, messages, messagesKnown, weight == MapWeight.MESSAGES), none);
 		relink();
 		status.setText(graph.nodes().size() + " systems, " + graph.edges().size() + " flows"
 				+ (graph.unplaced() == 0 ? "" : "; " + graph.unplaced() + " interfaces without two different systems are not drawn")
@@ -289,7 +289,7 @@ public class SystemMapPart {
 	}
 
 	private void export(String extension) {
-		Layout layout = map.layout();
+		MapContent content = map.content();
 		if (!map.hasMap()) {
 			status.setText("Nothing to export: the map is empty.");
 			return;
@@ -303,11 +303,11 @@ public class SystemMapPart {
 		}
 		try {
 			if (extension.equals("png")) {
-				double scale = MapExport.png(map.canvas.getDisplay(), layout, MapEmphasis.NONE, messagesKnown, target);
+				double scale = MapExport.png(map.canvas.getDisplay(), content, MapEmphasis.NONE, target);
 				status.setText("Saved the whole map to " + target + (scale < 1 ? " at " + Math.round(scale * 100) + " %" : ""));
 			} else {
-				MapExport.svg(layout, title + (kept.isEmpty() ? "" : " (" + kept + ")"),
-						messagesKnown && toolbar.weight() == MapWeight.MESSAGES, target);
+				MapExport.svg(content.layout(), title + (kept.isEmpty() ? "" : " (" + kept + ")"),
+						content.messagesKnown() && content.byMessages(), target);
 				status.setText("Saved the whole map to " + target);
 			}
 		} catch (IOException | RuntimeException failed) {

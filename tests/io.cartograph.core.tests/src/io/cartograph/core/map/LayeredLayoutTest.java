@@ -105,6 +105,25 @@ class LayeredLayoutTest {
 		assertTrue(svg.contains("<title>Acme &quot;PRD&quot;</title>"), svg);
 	}
 
+	@Test
+	void flowsOnOneSideOfABoxFanOutInTheOrderOfTheirOtherEnds() {
+		// hub -> a, hub -> b, hub -> c: three flows leave the hub's right side
+		SystemGraph graph = new SystemGraph(List.of("hub", "a", "b", "c"),
+				List.of(new Edge(0, 2, 1), new Edge(0, 1, 1), new Edge(0, 3, 1)), 0);
+		Layout layout = LayeredLayout.of(graph);
+		List<FlowCurve> curves = FlowCurve.all(layout);
+		double top = layout.y()[0];
+		for (FlowCurve curve : curves) {
+			assertTrue(curve.y1() > top && curve.y1() < top + LayeredLayout.NODE_HEIGHT, "on the hub's side");
+			assertEquals(layout.x()[0] + layout.width()[0], curve.x1(), 1e-9);
+		}
+		List<Integer> byEnd = new ArrayList<>(List.of(0, 1, 2));
+		byEnd.sort(java.util.Comparator.comparingInt(e -> layout.y()[graph.edges().get(e).to()]));
+		assertTrue(curves.get(byEnd.get(0)).y1() < curves.get(byEnd.get(1)).y1()
+				&& curves.get(byEnd.get(1)).y1() < curves.get(byEnd.get(2)).y1(), "the upper receiver gets the upper end");
+		assertTrue(curves.get(0).distanceTo(curves.get(0).x2(), curves.get(0).y2()) < 1e-6, "the curve reaches the receiver");
+	}
+
 	/** The edges without their interfaces: who sends to whom, and how heavily. */
 	static List<Edge> shapes(SystemGraph graph) {
 		return graph.edges().stream().map(edge -> new Edge(edge.from(), edge.to(), edge.weight())).toList();

@@ -63,7 +63,8 @@ class MapBenchmarkTest {
 	}
 
 	/**
-	 * Nanoseconds: layout, then until the first paint ended (show, event loop, paint), both, the
+	 * Nanoseconds: layout, then until the first paint ended (the flows' curves, show, event loop,
+	 * paint), both, the
 	 * same for the fitted map, SVG. A fresh canvas each time.
 	 */
 	private static long[] firstPaint(SwtDriver driver, Shell shell, SystemGraph graph) {
@@ -77,7 +78,7 @@ class MapBenchmarkTest {
 		long started = System.nanoTime();
 		Layout layout = LayeredLayout.of(graph);
 		long laidOut = System.nanoTime();
-		map.show(layout, Map.of(), false, "");
+		map.show(MapContent.of(layout, Map.of(), false, false), "");
 		driver.waitUntil("the first paint", () -> paintedAt[0] != 0);
 		long shown = paintedAt[0];
 		paintedAt[0] = 0;

@@ -31,7 +31,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.cartograph.core.map.FlowCurve;
 import io.cartograph.core.map.LayeredLayout;
 import io.cartograph.core.map.LayeredLayout.Layout;
 import io.cartograph.core.map.SystemGraph;
@@ -151,7 +150,7 @@ class SystemMapPartTest {
 		assertTrue(system.startsWith("SAP S/4HANA: sends " + layout.graph().interfacesFrom(erp) + " interface"), system);
 
 		SystemGraph.Edge edge = layout.graph().edgesOf(erp).get(0);
-		double[] middle = FlowCurve.of(layout, edge).at(0.5);
+		double[] middle = part.map.content().curves().get(layout.graph().edges().indexOf(edge)).at(0.5);
 		Point onCurve = part.map.toCanvas(middle[0], middle[1]);
 		part.map.canvas.notifyListeners(SWT.MouseMove, mouse(onCurve, 0));
 		String flow = part.map.canvas.getToolTipText();
