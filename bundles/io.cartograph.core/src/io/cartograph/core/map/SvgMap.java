@@ -35,10 +35,17 @@ public final class SvgMap {
 		for (int e = 0; e < graph.edges().size(); e++) {
 			flow(svg, layout, graph.edges().get(e), curves.get(e), withMessages);
 		}
+		long[] sent = new long[graph.nodes().size()];
+		long[] received = new long[graph.nodes().size()];
+		for (Edge edge : graph.edges()) {
+			sent[edge.from()] += edge.interfaceCount();
+			received[edge.to()] += edge.interfaceCount();
+		}
 		svg.append("</g>\n<g class=\"systems\">\n");
 		for (int v = 0; v < graph.nodes().size(); v++) {
 			String name = escape(graph.nodes().get(v));
-			svg.append("<g><title>").append(escape(MapLabels.system(graph, v))).append("</title><rect x=\"")
+			svg.append("<g><title>").append(escape(MapLabels.system(graph.nodes().get(v), sent[v], received[v])))
+					.append("</title><rect x=\"")
 					.append(layout.x()[v]).append("\" y=\"")
 					.append(layout.y()[v]).append("\" width=\"").append(layout.width()[v]).append("\" height=\"")
 					.append(LayeredLayout.NODE_HEIGHT).append("\" rx=\"5\" fill=\"#e8f0f8\" stroke=\"#2f5f8f\"/><text x=\"")

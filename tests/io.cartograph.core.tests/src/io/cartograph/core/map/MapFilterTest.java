@@ -148,6 +148,9 @@ class MapFilterTest {
 		assertEquals(1, MapWeight.stroke(1));
 		assertEquals(3, MapWeight.stroke(4));
 		assertEquals(MapWeight.WIDEST, MapWeight.stroke(10_000_000));
+		assertEquals(List.of("0", "999", "1,000", "1,234,567", "-12,345"),
+				List.of(MapLabels.grouped(0), MapLabels.grouped(999), MapLabels.grouped(1000), MapLabels.grouped(1_234_567),
+						MapLabels.grouped(-12_345)));
 	}
 
 	private static MessageRecord message(int guid, String artifact, Instant at) {
