@@ -25,6 +25,20 @@ final class MapExport {
 	private MapExport() {
 	}
 
+	/** Saves as PNG or SVG; says what happened, in the status line's words. */
+	static String save(Device device, MapContent content, String title, String extension, Path target) {
+		try {
+			if (extension.equals("png")) {
+				double scale = png(device, content, MapEmphasis.NONE, target);
+				return "Saved the whole map to " + target + (scale < 1 ? " at " + Math.round(scale * 100) + " %" : "");
+			}
+			svg(content.layout(), title, content.messagesKnown() && content.byMessages(), target);
+			return "Saved the whole map to " + target;
+		} catch (IOException | RuntimeException failed) {
+			return "Could not save the map to " + target + ": " + failed.getMessage();
+		}
+	}
+
 	/** @return the picture's scale (1 unless the map was too big) */
 	static double png(Device device, MapContent content, MapEmphasis emphasis, Path target) throws IOException {
 		Layout layout = content.layout();

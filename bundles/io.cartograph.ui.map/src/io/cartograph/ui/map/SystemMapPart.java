@@ -1,6 +1,5 @@
 package io.cartograph.ui.map;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -92,6 +91,10 @@ public class SystemMapPart {
 	private int generation;
 	private Object linkedObject;
 	private final Runnable redraw = this::redraw;
+	/** One runnable, so that a burst of edits re-arms one timer instead of queueing a count per edit. */
+	private final Runnable recount = this::count;
+	/** What the map last gave the workbench as its selection; it comes back as the active selection. */
+	private Object published;
 	private final CommandStackListener onEdit = event -> ui.asyncExec(this::soon);
 	private final TaskRunListener onRun = new TaskRunListener() {
 		@Override
@@ -166,7 +169,7 @@ public class SystemMapPart {
 	private void soon() {
 		if (!map.canvas.isDisposed()) {
 			map.canvas.getDisplay().timerExec(SETTLE_MILLIS, redraw);
-			map.canvas.getDisplay().timerExec(SETTLE_MILLIS, this::count);
+			map.canvas.getDisplay().timerExec(SETTLE_MILLIS, recount);
 		}
 	}
 
@@ -256,7 +259,7 @@ public class SystemMapPart {
 	@Inject
 	@Optional
 	void selected(@Named(IServiceConstants.ACTIVE_SELECTION) Object selected) {
-		if (selected instanceof LandscapeSystem system && map != null) {
+		if (selected instanceof LandscapeSystem system && map != null && selected != published) {
 			linkedObject = system;
 			relink();
 		}
@@ -275,6 +278,7 @@ public class SystemMapPart {
 		}
 		SystemGraph graph = map.graph();
 		Object selected = node >= 0 ? graph.system(node).orElse(null) : edge >= 0 ? graph.edges().get(edge).interfaces() : null;
+		published = selected;
 		selection.setSelection(selected);
 	}
 
@@ -289,31 +293,18 @@ public class SystemMapPart {
 	}
 
 	private void export(String extension) {
-		MapContent content = map.content();
 		if (!map.hasMap()) {
 			status.setText("Nothing to export: the map is empty.");
 			return;
 		}
 		LandscapeModel model = followed.current();
-		String title = (model == null ? "System map" : model.landscape().getName());
 		String kept = toolbar.filter().describe();
-		Path target = saveLocation.ask(title + (kept.isEmpty() ? "" : " (" + kept + ")"), extension);
-		if (target == null) {
-			return;
+		String title = (model == null ? "System map" : model.landscape().getName()) + (kept.isEmpty() ? "" : " (" + kept + ")");
+		Path target = saveLocation.ask(title, extension);
+		if (target != null) {
+			status.setText(MapExport.save(map.canvas.getDisplay(), map.content(), title, extension, target));
+			status.getParent().layout();
 		}
-		try {
-			if (extension.equals("png")) {
-				double scale = MapExport.png(map.canvas.getDisplay(), content, MapEmphasis.NONE, target);
-				status.setText("Saved the whole map to " + target + (scale < 1 ? " at " + Math.round(scale * 100) + " %" : ""));
-			} else {
-				MapExport.svg(content.layout(), title + (kept.isEmpty() ? "" : " (" + kept + ")"),
-						content.messagesKnown() && content.byMessages(), target);
-				status.setText("Saved the whole map to " + target);
-			}
-		} catch (IOException | RuntimeException failed) {
-			status.setText("Could not save the map to " + target + ": " + failed.getMessage());
-		}
-		status.getParent().layout();
 	}
 
 	String statusText() {

@@ -219,6 +219,31 @@ class SystemMapPartTest {
 		assertEquals(part.map.graph().node(erp), part.map.linkedNode());
 		harness.activate(MBasicFactory.INSTANCE.createPart());
 		assertEquals(part.map.graph().node(erp), part.map.linkedNode(), "a view that shows no object changes nothing");
+
+		LandscapeSystem shop = part.map.graph().systems().get(part.map.graph().nodes().indexOf("Web Shop"));
+		harness.context.set(org.eclipse.e4.ui.services.IServiceConstants.ACTIVE_SELECTION, shop);
+		harness.driver.flush();
+		assertEquals(part.map.graph().node(shop), part.map.linkedNode(), "a system selected in the explorer");
+	}
+
+	@Test
+	void draggingEmptySpaceScrollsTheMap() {
+		for (int i = 0; i < 4; i++) {
+			harness.driver.press(part.toolbar.zoomIn);
+		}
+		Layout layout = part.map.layout();
+		int erp = layout.graph().nodes().indexOf("SAP S/4HANA");
+		Point before = centre(layout, erp);
+		Point empty = new Point(5, part.map.canvas.getClientArea().height - 5);
+		assertEquals(-1, part.map.nodeAt(empty.x, empty.y));
+		part.map.canvas.notifyListeners(SWT.MouseDown, mouse(empty, 1));
+		Event drag = mouse(new Point(empty.x + 60, empty.y - 40), 0);
+		drag.stateMask = SWT.BUTTON1;
+		part.map.canvas.notifyListeners(SWT.MouseMove, drag);
+		part.map.canvas.notifyListeners(SWT.MouseUp, mouse(new Point(empty.x + 60, empty.y - 40), 1));
+		Point after = centre(layout, erp);
+		assertEquals(before.x + 60, after.x, 1, "the map moves with the pointer");
+		assertEquals(-1, part.map.selectedNode(), "a drag selects nothing");
 	}
 
 	@Test
