@@ -3,7 +3,6 @@ package io.cartograph.ui.map;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 
 import io.cartograph.ui.ActiveWindow;
 import io.cartograph.ui.DedicatedView;
@@ -20,8 +19,7 @@ public class SystemMapAddon {
 	@Optional
 	public void openView(@UIEventTopic(LandscapeTopics.OPEN_VIEW) DedicatedView view) {
 		if (view == DedicatedView.SYSTEM_MAP) {
-			ActiveWindow.of(application)
-					.ifPresent(window -> new ShowSystemMapHandler().execute(window.getContext().get(EPartService.class)));
+			ActiveWindow.of(application).ifPresent(ShowSystemMapHandler::show);
 		}
 	}
 }
