@@ -8,19 +8,22 @@ import io.cartograph.core.map.LayeredLayout.Layout;
 import io.cartograph.core.map.SystemGraph.Edge;
 
 /**
- * Where a flow is drawn: a cubic curve from the right side of the sender to the left side of the
- * receiver; a flow against the layers (the way back of a pair) leaves from the sender's left side,
- * enters at the receiver's right side and swings below, so that a pair's two curves stay apart.
- * The SVG and the workbench's map draw the same curve, and hit-testing uses it.
+ * Where a flow is drawn: cubic pieces from the right side of the sender, through the waypoints of
+ * the layers it skips, to the left side of the receiver. A flow against the layers (the way back
+ * of a pair) leaves from the sender's left side and enters at the receiver's right side; between
+ * neighbouring layers it swings below, so that a pair's two curves stay apart. The SVG and the
+ * workbench's map draw the same curve, and hit-testing uses it.
+ *
+ * @param path {x, y} of the start, then per cubic piece {c1x, c1y, c2x, c2y, x, y}
  */
-public record FlowCurve(double x1, double y1, double cx1, double cy1, double cx2, double cy2, double x2, double y2) {
+public record FlowCurve(double[] path) {
 
-	private static final int SAMPLES = 24;
+	private static final int SAMPLES = 16;
 
 	/**
 	 * The curves of all the layout's flows, index for index with the graph's edges. Where several
 	 * flows leave or enter the same side of a box, their ends are spread along the side in the
-	 * order of the boxes at their other ends, so that they fan out instead of meeting in a point.
+	 * order of where they go next, so that they fan out instead of meeting in a point.
 	 */
 	public static List<FlowCurve> all(Layout layout) {
 		List<Edge> edges = layout.graph().edges();
@@ -41,7 +44,7 @@ public record FlowCurve(double x1, double y1, double cx1, double cy1, double cx2
 		for (int v = 0; v < n; v++) {
 			for (List<Integer> side : sides.get(v)) {
 				int node = v;
-				side.sort(Comparator.comparingDouble(e -> otherEnd(layout, edges.get(e), node)));
+				side.sort(Comparator.comparingDouble(e -> next(layout, e, node)));
 				for (int i = 0; i < side.size(); i++) {
 					int e = side.get(i);
 					double y = layout.y()[v] + LayeredLayout.NODE_HEIGHT * (i + 1.0) / (side.size() + 1.0);
@@ -55,7 +58,7 @@ public record FlowCurve(double x1, double y1, double cx1, double cy1, double cx2
 		}
 		List<FlowCurve> curves = new ArrayList<>(edges.size());
 		for (int e = 0; e < edges.size(); e++) {
-			curves.add(curve(layout, edges.get(e), fromY[e], toY[e]));
+			curves.add(curve(layout, e, fromY[e], toY[e]));
 		}
 		return curves;
 	}
@@ -64,40 +67,103 @@ public record FlowCurve(double x1, double y1, double cx1, double cy1, double cx2
 		return layout.layer()[edge.from()] <= layout.layer()[edge.to()];
 	}
 
-	/** Where the flow's other end lies, downwards; flows that swing below sort last. */
-	private static double otherEnd(Layout layout, Edge edge, int node) {
+	/** How far down the flow goes next from this node: its first waypoint or its other end; flows that swing below sort last. */
+	private static double next(Layout layout, int e, int node) {
+		Edge edge = layout.graph().edges().get(e);
+		double[] route = layout.routes().get(e);
+		if (route.length > 0) {
+			return edge.from() == node ? route[1] : route[route.length - 1];
+		}
 		int other = edge.from() == node ? edge.to() : edge.from();
 		return layout.y()[other] + (forward(layout, edge) ? 0 : 1_000_000);
 	}
 
-	private static FlowCurve curve(Layout layout, Edge edge, double y1, double y2) {
+	private static FlowCurve curve(Layout layout, int e, double y1, double y2) {
+		Edge edge = layout.graph().edges().get(e);
 		int from = edge.from();
 		int to = edge.to();
 		boolean forward = forward(layout, edge);
-		double x1 = forward ? layout.x()[from] + layout.width()[from] : layout.x()[from];
-		double x2 = forward ? layout.x()[to] : layout.x()[to] + layout.width()[to];
-		double bend = Math.max(40, Math.abs(x2 - x1) / 2);
-		double swing = forward ? 0 : LayeredLayout.NODE_HEIGHT * 1.5;
-		return new FlowCurve(x1, y1, forward ? x1 + bend : x1 - bend, y1 + swing, forward ? x2 - bend : x2 + bend, y2 + swing,
-				x2, y2);
+		double[] route = layout.routes().get(e);
+		double[] points = new double[route.length + 4];
+		points[0] = forward ? layout.x()[from] + layout.width()[from] : layout.x()[from];
+		points[1] = y1;
+		System.arraycopy(route, 0, points, 2, route.length);
+		points[points.length - 2] = forward ? layout.x()[to] : layout.x()[to] + layout.width()[to];
+		points[points.length - 1] = y2;
+		// Between neighbouring layers the way back swings below its twin.
+		double swing = forward || route.length > 0 ? 0 : LayeredLayout.NODE_HEIGHT * 1.5;
+		int pieces = points.length / 2 - 1;
+		double[] path = new double[2 + 6 * pieces];
+		path[0] = points[0];
+		path[1] = points[1];
+		for (int i = 0; i < pieces; i++) {
+			double x1 = points[2 * i];
+			double ya = points[2 * i + 1];
+			double x2 = points[2 * i + 2];
+			double yb = points[2 * i + 3];
+			double bend = ya == yb ? Math.abs(x2 - x1) / 3 : Math.max(Math.min(40, Math.abs(x2 - x1)), Math.abs(x2 - x1) / 2);
+			double direction = x2 >= x1 ? 1 : -1;
+			int at = 2 + 6 * i;
+			path[at] = x1 + direction * bend;
+			path[at + 1] = ya + swing;
+			path[at + 2] = x2 - direction * bend;
+			path[at + 3] = yb + swing;
+			path[at + 4] = x2;
+			path[at + 5] = yb;
+		}
+		return new FlowCurve(path);
 	}
 
-	/** The point at {@code t} (0 at the sender, 1 at the receiver). */
+	public double x1() {
+		return path[0];
+	}
+
+	public double y1() {
+		return path[1];
+	}
+
+	public double x2() {
+		return path[path.length - 2];
+	}
+
+	public double y2() {
+		return path[path.length - 1];
+	}
+
+	/** How many cubic pieces the curve has. */
+	public int pieces() {
+		return (path.length - 2) / 6;
+	}
+
+	/** The point at {@code t} (0 at the sender, 1 at the receiver; each piece takes an equal share). */
 	public double[] at(double t) {
-		double u = 1 - t;
+		int piece = Math.min(pieces() - 1, (int) Math.floor(Math.clamp(t, 0, 1) * pieces()));
+		double local = Math.clamp(t * pieces() - piece, 0, 1);
+		int start = 6 * piece;
+		double u = 1 - local;
 		double a = u * u * u;
-		double b = 3 * u * u * t;
-		double c = 3 * u * t * t;
-		double d = t * t * t;
-		return new double[] { a * x1 + b * cx1 + c * cx2 + d * x2, a * y1 + b * cy1 + c * cy2 + d * y2 };
+		double b = 3 * u * u * local;
+		double c = 3 * u * local * local;
+		double d = local * local * local;
+		return new double[] { a * path[start] + b * path[start + 2] + c * path[start + 4] + d * path[start + 6],
+				a * path[start + 1] + b * path[start + 3] + c * path[start + 5] + d * path[start + 7] };
 	}
 
-	/** Approximately how far a point lies from the curve (the curve as {@value #SAMPLES} straight pieces). */
+	/** The unit direction in which the curve arrives at the receiver. */
+	public double[] endDirection() {
+		double dx = path[path.length - 2] - path[path.length - 4];
+		double dy = path[path.length - 1] - path[path.length - 3];
+		double length = Math.hypot(dx, dy);
+		return length == 0 ? new double[] { 1, 0 } : new double[] { dx / length, dy / length };
+	}
+
+	/** Approximately how far a point lies from the curve (each piece as {@value #SAMPLES} straight pieces). */
 	public double distanceTo(double px, double py) {
 		double best = Double.MAX_VALUE;
+		int steps = SAMPLES * pieces();
 		double[] previous = at(0);
-		for (int i = 1; i <= SAMPLES; i++) {
-			double[] next = at((double) i / SAMPLES);
+		for (int i = 1; i <= steps; i++) {
+			double[] next = at((double) i / steps);
 			best = Math.min(best, segmentDistance(px, py, previous, next));
 			previous = next;
 		}
@@ -106,10 +172,16 @@ public record FlowCurve(double x1, double y1, double cx1, double cy1, double cx2
 
 	/** A box that holds the whole curve (the hull of its control points): {x, y, width, height}. */
 	public double[] bounds() {
-		double left = Math.min(Math.min(x1, x2), Math.min(cx1, cx2));
-		double right = Math.max(Math.max(x1, x2), Math.max(cx1, cx2));
-		double top = Math.min(Math.min(y1, y2), Math.min(cy1, cy2));
-		double bottom = Math.max(Math.max(y1, y2), Math.max(cy1, cy2));
+		double left = Double.MAX_VALUE;
+		double top = Double.MAX_VALUE;
+		double right = -Double.MAX_VALUE;
+		double bottom = -Double.MAX_VALUE;
+		for (int i = 0; i < path.length; i += 2) {
+			left = Math.min(left, path[i]);
+			right = Math.max(right, path[i]);
+			top = Math.min(top, path[i + 1]);
+			bottom = Math.max(bottom, path[i + 1]);
+		}
 		return new double[] { left, top, right - left, bottom - top };
 	}
 

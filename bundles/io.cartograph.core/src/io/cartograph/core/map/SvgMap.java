@@ -58,10 +58,14 @@ public final class SvgMap {
 
 	private static void flow(StringBuilder svg, Layout layout, Edge edge, FlowCurve curve, boolean withMessages) {
 		String title = escape(MapLabels.flowSummary(layout.graph(), edge, withMessages));
-		svg.append("<path d=\"M ").append(round(curve.x1())).append(' ').append(round(curve.y1())).append(" C ")
-				.append(round(curve.cx1())).append(' ').append(round(curve.cy1())).append(' ').append(round(curve.cx2())).append(' ')
-				.append(round(curve.cy2())).append(' ').append(round(curve.x2())).append(' ').append(round(curve.y2()))
-				.append("\" stroke-width=\"").append(round(MapWeight.stroke(edge.weight()))).append('"');
+		double[] path = curve.path();
+		svg.append("<path d=\"M ").append(round(path[0])).append(' ').append(round(path[1]));
+		for (int i = 2; i < path.length; i += 6) {
+			svg.append(" C ").append(round(path[i])).append(' ').append(round(path[i + 1])).append(' ').append(round(path[i + 2]))
+					.append(' ').append(round(path[i + 3])).append(' ').append(round(path[i + 4])).append(' ')
+					.append(round(path[i + 5]));
+		}
+		svg.append("\" stroke-width=\"").append(round(MapWeight.stroke(edge.weight()))).append('"');
 		if (withMessages && edge.messages() == 0) {
 			// No traffic in the window: dashed, as the workbench draws it.
 			svg.append(" stroke-dasharray=\"4 3\"");

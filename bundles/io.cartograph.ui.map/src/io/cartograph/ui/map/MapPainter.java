@@ -104,18 +104,23 @@ final class MapPainter {
 		}
 		gc.setLineAttributes(line);
 		Path path = new Path(gc.getDevice());
+		double[] direction = curve.endDirection();
 		try {
-			path.moveTo((float) curve.x1(), (float) curve.y1());
-			// Stop short of the box so that the arrow head, not the stroke, touches it.
-			double[] end = shortened(curve);
-			path.cubicTo((float) curve.cx1(), (float) curve.cy1(), (float) curve.cx2(), (float) curve.cy2(), (float) end[0],
-					(float) end[1]);
+			double[] points = curve.path();
+			path.moveTo((float) points[0], (float) points[1]);
+			for (int i = 2; i < points.length; i += 6) {
+				boolean last = i + 6 >= points.length;
+				// Stop short of the box so that the arrow head, not the stroke, touches it.
+				double endX = last ? points[i + 4] - direction[0] * ARROW * 0.8 : points[i + 4];
+				double endY = last ? points[i + 5] - direction[1] * ARROW * 0.8 : points[i + 5];
+				path.cubicTo((float) points[i], (float) points[i + 1], (float) points[i + 2], (float) points[i + 3], (float) endX,
+						(float) endY);
+			}
 			gc.drawPath(path);
 		} finally {
 			path.dispose();
 		}
 		gc.setLineAttributes(new LineAttributes(1));
-		double[] direction = direction(curve);
 		double size = ARROW + MapWeight.stroke(edge.weight());
 		double baseX = curve.x2() - direction[0] * size;
 		double baseY = curve.y2() - direction[1] * size;
@@ -124,19 +129,6 @@ final class MapPainter {
 				(int) Math.round(baseX - direction[1] * half), (int) Math.round(baseY + direction[0] * half),
 				(int) Math.round(baseX + direction[1] * half), (int) Math.round(baseY - direction[0] * half) });
 		gc.setAlpha(255);
-	}
-
-	private static double[] shortened(FlowCurve curve) {
-		double[] direction = direction(curve);
-		return new double[] { curve.x2() - direction[0] * ARROW * 0.8, curve.y2() - direction[1] * ARROW * 0.8 };
-	}
-
-	/** The unit direction in which the curve arrives. */
-	private static double[] direction(FlowCurve curve) {
-		double dx = curve.x2() - curve.cx2();
-		double dy = curve.y2() - curve.cy2();
-		double length = Math.hypot(dx, dy);
-		return length == 0 ? new double[] { 1, 0 } : new double[] { dx / length, dy / length };
 	}
 
 	private void system(GC gc, Layout layout, int v, MapEmphasis emphasis, double scale) {

@@ -124,6 +124,46 @@ class LayeredLayoutTest {
 		assertTrue(curves.get(0).distanceTo(curves.get(0).x2(), curves.get(0).y2()) < 1e-6, "the curve reaches the receiver");
 	}
 
+	@Test
+	void aFlowThatSkipsAColumnPassesBesideTheBoxesThereNotBehindThem() {
+		// shop -> gateway -> erp, and shop -> erp past the gateway's column; erp -> shop runs back
+		SystemGraph graph = new SystemGraph(List.of("shop", "gateway", "erp"),
+				List.of(new Edge(0, 1, 1), new Edge(1, 2, 1), new Edge(0, 2, 1), new Edge(2, 0, 1)), 0);
+		Layout layout = LayeredLayout.of(graph);
+		assertEquals(0, layout.routes().get(0).length, "neighbouring columns: no waypoint");
+		double[] past = layout.routes().get(2);
+		assertEquals(4, past.length, "one waypoint in the gateway's column, entered left and left right");
+		assertEquals(layout.x()[1], past[0], 1e-9, "the gateway's column");
+		double wayY = past[1];
+		assertTrue(wayY < layout.y()[1] || wayY > layout.y()[1] + LayeredLayout.NODE_HEIGHT, "beside the gateway's box");
+		double[] back = layout.routes().get(3);
+		assertEquals(4, back.length);
+		assertTrue(back[0] > back[2], "the way back runs right to left through its own waypoint");
+		assertTrue(back[1] != wayY, "a waypoint of its own");
+
+		List<FlowCurve> curves = FlowCurve.all(layout);
+		FlowCurve curve = curves.get(2);
+		assertEquals(3, curve.pieces(), "to the waypoint, through it, on to erp");
+		assertEquals(layout.x()[2], curve.x2(), 1e-9);
+		for (int i = 0; i <= 20; i++) {
+			double[] point = curve.at(i / 20.0);
+			boolean insideGateway = point[0] > layout.x()[1] && point[0] < layout.x()[1] + layout.width()[1]
+					&& point[1] > layout.y()[1] && point[1] < layout.y()[1] + LayeredLayout.NODE_HEIGHT;
+			assertTrue(!insideGateway, "the curve never enters the gateway's box");
+		}
+		String svg = SvgMap.of(layout, "waypoints");
+		String shopToErp = java.util.Arrays.stream(svg.split("\n")).filter(line -> line.contains("<title>shop \u2192 erp:"))
+				.findFirst().orElseThrow();
+		assertEquals(4, shopToErp.split(" C ").length, "three pieces in the SVG too: " + shopToErp);
+	}
+
+	@Test
+	void aMapThatWouldNeedTooManyWaypointsDrawsFlowsThatSkipColumnsAsSingleCurves() {
+		Layout deep = LayeredLayout.of(GeneratedMap.of(500, 2000));
+		assertTrue(deep.routes().stream().allMatch(route -> route.length == 0));
+		assertTrue(FlowCurve.all(deep).stream().allMatch(curve -> curve.pieces() == 1));
+	}
+
 	/** The edges without their interfaces: who sends to whom, and how heavily. */
 	static List<Edge> shapes(SystemGraph graph) {
 		return graph.edges().stream().map(edge -> new Edge(edge.from(), edge.to(), edge.weight())).toList();
