@@ -26,7 +26,8 @@ import io.cartograph.core.sample.SampleLandscape;
 
 /**
  * docs/images/system-map-selected.png: the sample map with Warehouse Management selected (its flows and
- * partners stand out, the rest fades). Runs only with CARTOGRAPH_PICTURES naming the folder.
+ * partners stand out, the rest fades), and docs/images/system-map-production.png: Export PNG... of the
+ * Production map. Runs only with CARTOGRAPH_PICTURES naming the folder.
  */
 class MapPicturesTest {
 
@@ -74,6 +75,15 @@ class MapPicturesTest {
 				image.dispose();
 			}
 			assertTrue(Files.size(file) > 0);
+
+			// Export PNG... of the Production map, as the toolbar's button saves it.
+			part.toolbar.environment.select(java.util.List.of(part.toolbar.environment.getItems()).indexOf("Production"));
+			part.toolbar.environment.notifyListeners(SWT.Selection, new Event());
+			harness.driver.flush();
+			Path production = pictures.resolve("system-map-production.png");
+			part.saveLocation = (name, extension) -> production;
+			harness.driver.press(part.toolbar.png);
+			assertTrue(Files.size(production) > 0);
 		}
 	}
 }
