@@ -16,9 +16,9 @@ import io.cartograph.core.map.MapLabels;
 import io.cartograph.core.map.SystemGraph;
 
 /**
- * The map on screen: a canvas that paints a layout at a scale (Ctrl+wheel, + and -, Fit), scrolls
- * (scroll bars, wheel, dragging empty space), names what the pointer is over in its tooltip,
- * selects a system or a flow on click and asks for a system's editor on double-click.
+ * The map on screen: a canvas that paints the content at a scale, scrolled (its scroll bars stay
+ * in step), with the selection and the linked system emphasised; what the mouse and the keys do
+ * is {@link MapPointer}'s.
  */
 final class MapCanvas {
 
@@ -27,7 +27,7 @@ final class MapCanvas {
 	static final double STEP = 1.25;
 	/** How near (in screen pixels) the pointer must be to a flow to be over it. */
 	private static final int REACH = 5;
-	private static final int SCROLL = 40;
+	static final int SCROLL = 40;
 
 	interface Listener {
 		/** Selection changed: the node, or the edge, or neither (-1). */
@@ -50,9 +50,6 @@ final class MapCanvas {
 	private int edge = -1;
 	private int linked = -1;
 	private Listener listener;
-	private Point dragFrom;
-	private double[] dragOrigin;
-	private boolean dragged;
 	/** Told after every paint with the nanoseconds it took (the benchmark listens). */
 	Consumer<Long> painted = nanos -> {
 	};
@@ -70,16 +67,7 @@ final class MapCanvas {
 		});
 		canvas.getHorizontalBar().addListener(SWT.Selection, event -> scrollTo(canvas.getHorizontalBar().getSelection(), originY));
 		canvas.getVerticalBar().addListener(SWT.Selection, event -> scrollTo(originX, canvas.getVerticalBar().getSelection()));
-		canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
-		canvas.addListener(SWT.MouseHorizontalWheel, event -> {
-			event.doit = false;
-			scrollTo(originX - event.count * SCROLL, originY);
-		});
-		canvas.addListener(SWT.MouseDown, this::down);
-		canvas.addListener(SWT.MouseMove, this::move);
-		canvas.addListener(SWT.MouseUp, this::up);
-		canvas.addListener(SWT.MouseDoubleClick, this::doubleClick);
-		canvas.addListener(SWT.KeyDown, this::key);
+		new MapPointer(this).listen();
 		canvas.addListener(SWT.Dispose, event -> painter.dispose());
 	}
 
@@ -269,78 +257,25 @@ final class MapCanvas {
 		bar.setEnabled(content > visible);
 	}
 
-	private void scrollTo(double x, double y) {
+	void scrollTo(double x, double y) {
 		originX = x;
 		originY = y;
 		scrolled();
 		canvas.redraw();
 	}
 
-	private void wheel(Event event) {
-		event.doit = false;
-		if ((event.stateMask & SWT.MOD1) != 0) {
-			zoomTo(event.count > 0 ? scale * STEP : scale / STEP, event.x, event.y);
-		} else if ((event.stateMask & SWT.SHIFT) != 0) {
-			scrollTo(originX - event.count * SCROLL, originY);
-		} else {
-			scrollTo(originX, originY - event.count * SCROLL);
-		}
+	double originX() {
+		return originX;
 	}
 
-	private void down(Event event) {
-		if (event.button != 1) {
-			return;
-		}
-		canvas.setFocus();
-		dragFrom = new Point(event.x, event.y);
-		dragOrigin = new double[] { originX, originY };
-		dragged = false;
+	double originY() {
+		return originY;
 	}
 
-	private void move(Event event) {
-		if (dragFrom != null && (event.stateMask & SWT.BUTTON1) != 0) {
-			int dx = event.x - dragFrom.x;
-			int dy = event.y - dragFrom.y;
-			if (dragged || Math.abs(dx) + Math.abs(dy) > 3) {
-				dragged = true;
-				scrollTo(dragOrigin[0] - dx, dragOrigin[1] - dy);
-			}
-			return;
-		}
-		String text = hoverText(event.x, event.y);
-		if (!java.util.Objects.equals(text, canvas.getToolTipText())) {
-			canvas.setToolTipText(text);
-		}
-	}
-
-	private void up(Event event) {
-		if (event.button != 1 || dragFrom == null) {
-			return;
-		}
-		dragFrom = null;
-		if (!dragged) {
-			int v = nodeAt(event.x, event.y);
-			select(v, v >= 0 ? -1 : edgeAt(event.x, event.y));
-		}
-	}
-
-	private void doubleClick(Event event) {
-		int v = nodeAt(event.x, event.y);
-		int e = v >= 0 ? -1 : edgeAt(event.x, event.y);
+	/** A double-click on a node or an edge: tells the listener. */
+	void open(int v, int e) {
 		if ((v >= 0 || e >= 0) && listener != null) {
 			listener.opened(v, e);
-		}
-	}
-
-	private void key(Event event) {
-		switch (event.character) {
-		case '+', '=' -> zoomIn();
-		case '-' -> zoomOut();
-		case '0' -> fit();
-		case SWT.ESC -> select(-1, -1);
-		default -> {
-			// other keys: traversal and the like
-		}
 		}
 	}
 
