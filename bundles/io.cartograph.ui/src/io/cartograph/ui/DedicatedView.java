@@ -22,7 +22,9 @@ public enum DedicatedView {
 	/** End-to-end integrations INVENTORY proposed, to accept or reject (io.cartograph.ui.rules). */
 	END_TO_END_PROPOSALS("End-to-End Proposals"),
 	/** The KPI tiles (io.cartograph.ui.dashboard). */
-	DASHBOARD("Dashboard");
+	DASHBOARD("Dashboard"),
+	/** Systems and the flows between them, laid out (io.cartograph.ui.map). */
+	SYSTEM_MAP("System Map");
 
 	private final String title;
 

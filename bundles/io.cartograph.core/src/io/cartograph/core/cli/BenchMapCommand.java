@@ -3,11 +3,9 @@ package io.cartograph.core.cli;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.SplittableRandom;
 
+import io.cartograph.core.map.GeneratedMap;
 import io.cartograph.core.map.LayeredLayout;
 import io.cartograph.core.map.SvgMap;
 import io.cartograph.core.map.SystemGraph;
@@ -16,7 +14,8 @@ import io.cartograph.core.map.SystemGraph;
  * {@code cartograph cli bench-map [--systems N] [--flows M] [--runs R]}: lays out a generated
  * landscape of N systems and M flows (a few hubs carry most flows, as in real landscapes) and
  * writes its SVG, R times after one cold pass; prints the cold and median figures and the
- * crossings. The map view's painting is not part of it.
+ * crossings. The map view's painting is measured by the map view's gated benchmark test
+ * (io.cartograph.ui.map.tests, MapBenchmarkTest).
  */
 final class BenchMapCommand implements CliCommand {
 
@@ -47,7 +46,7 @@ final class BenchMapCommand implements CliCommand {
 		int systems = (int) arguments.number("--systems", 500, 2, 100_000);
 		int flows = (int) arguments.number("--flows", 2000, 1, 1_000_000);
 		int runs = (int) arguments.number("--runs", 5, 1, 1_000);
-		SystemGraph graph = landscape(systems, flows);
+		SystemGraph graph = GeneratedMap.of(systems, flows);
 		long[] cold = measure(graph);
 		List<Long> layouts = new ArrayList<>();
 		List<Long> exports = new ArrayList<>();
@@ -81,26 +80,5 @@ final class BenchMapCommand implements CliCommand {
 			throw new IllegalStateException("no SVG");
 		}
 		return new long[] { laidOut - started, written - laidOut, layout.crossings() };
-	}
-
-	/** Hubs (a tenth of the systems) are the sender or receiver of most flows. */
-	static SystemGraph landscape(int systems, int flows) {
-		SplittableRandom random = new SplittableRandom(2026);
-		List<String> names = new ArrayList<>();
-		for (int i = 0; i < systems; i++) {
-			names.add("System " + i);
-		}
-		int hubs = Math.max(1, systems / 10);
-		Set<Long> seen = new HashSet<>();
-		List<SystemGraph.Edge> edges = new ArrayList<>();
-		int attempts = 0;
-		while (edges.size() < flows && attempts++ < flows * 20) {
-			int from = random.nextInt(4) == 0 ? random.nextInt(systems) : random.nextInt(hubs);
-			int to = random.nextInt(4) == 0 ? random.nextInt(hubs) : random.nextInt(systems);
-			if (from != to && seen.add(((long) from << 32) | to)) {
-				edges.add(new SystemGraph.Edge(from, to, 1 + random.nextInt(8)));
-			}
-		}
-		return new SystemGraph(names, edges, 0);
 	}
 }

@@ -17,10 +17,11 @@ import io.cartograph.core.map.SystemGraph.Edge;
  * <li>within each layer systems are ordered by the mean position of their neighbours in the
  * layer before (then after), sweeping back and forth a few times: the barycentre heuristic,
  * which keeps crossings low;</li>
- * <li>coordinates: a column per layer, rows spaced evenly, boxes as wide as their names.</li>
+ * <li>a flow that skips layers passes each layer between through a waypoint of its own, which
+ * is ordered with the systems of that layer (a "dummy node"), so that it runs between boxes, not
+ * behind them, and its crossings count in the ordering;</li>
+ * <li>coordinates: a column per layer, boxes as wide as their names, a narrower slot per waypoint.</li>
  * </ol>
- * Edges that skip layers are drawn as curves without bends (no dummy nodes): simpler, and a
- * landscape's maps are wide rather than deep.
  */
 public final class LayeredLayout {
 
@@ -29,6 +30,14 @@ public final class LayeredLayout {
 	static final int COLUMN_GAP = 90;
 	static final int CHAR_WIDTH = 7;
 	static final int PADDING = 16;
+	/** The height a waypoint takes in its column. */
+	static final int WAYPOINT_SLOT = 14;
+	/**
+	 * Beyond this many waypoints, flows that skip layers are drawn as single curves instead: a map
+	 * that deep and that crossed (a generated 500 systems and 2,000 flows needs some 50,000) takes
+	 * most of a second to order and to paint, and is no more readable for it.
+	 */
+	public static final int MOST_WAYPOINTS = 5_000;
 	private static final int SWEEPS = 6;
 
 	/**
@@ -37,9 +46,12 @@ public final class LayeredLayout {
 	 * @param x      left edge of each node
 	 * @param y      top edge of each node
 	 * @param width  each node's box width
+	 * @param routes per edge, the points it passes on its way through the layers between its two
+	 *               systems, from sender to receiver: {x, y, x, y, ...} (a waypoint's left and right
+	 *               end in its column); empty for an edge between neighbouring layers
 	 */
-	public record Layout(SystemGraph graph, int[] layer, List<int[]> order, int[] x, int[] y, int[] width, int totalWidth,
-			int totalHeight) {
+	public record Layout(SystemGraph graph, int[] layer, List<int[]> order, int[] x, int[] y, int[] width,
+			List<double[]> routes, int totalWidth, int totalHeight) {
 
 		/** How many pairs of edges between neighbouring layers cross (the quality figure). */
 		public int crossings() {
@@ -52,65 +64,97 @@ public final class LayeredLayout {
 
 	public static Layout of(SystemGraph graph) {
 		int n = graph.nodes().size();
-		List<Edge> edges = acyclic(graph);
-		int[] layer = layers(n, edges);
-		int layers = Arrays.stream(layer).max().orElse(-1) + 1;
+		List<Edge> edges = graph.edges();
+		boolean[] reversed = reversed(graph);
+		List<Edge> arcs = new ArrayList<>(edges.size());
+		for (int e = 0; e < edges.size(); e++) {
+			Edge edge = edges.get(e);
+			arcs.add(reversed[e] ? new Edge(edge.to(), edge.from(), edge.weight()) : edge);
+		}
+		int[] realLayer = layers(n, arcs);
+		long waypoints = arcs.stream().mapToLong(arc -> Math.max(0, realLayer[arc.to()] - realLayer[arc.from()] - 1)).sum();
+		boolean routed = waypoints <= MOST_WAYPOINTS;
+		// Waypoints: node indexes from n on, one per layer an arc skips.
+		List<Integer> layerOf = new ArrayList<>();
+		Arrays.stream(realLayer).forEach(layerOf::add);
+		List<int[]> chains = new ArrayList<>(arcs.size());
+		List<Edge> segments = new ArrayList<>();
+		for (Edge arc : arcs) {
+			int span = routed ? realLayer[arc.to()] - realLayer[arc.from()] : 1;
+			int[] chain = new int[span + 1];
+			chain[0] = arc.from();
+			for (int i = 1; i < span; i++) {
+				chain[i] = layerOf.size();
+				layerOf.add(realLayer[arc.from()] + i);
+			}
+			chain[span] = arc.to();
+			for (int i = 0; i < span; i++) {
+				segments.add(new Edge(chain[i], chain[i + 1], arc.weight()));
+			}
+			chains.add(chain);
+		}
+		int all = layerOf.size();
+		int layers = Arrays.stream(realLayer).max().orElse(-1) + 1;
 		List<List<Integer>> order = new ArrayList<>();
 		for (int l = 0; l < layers; l++) {
 			order.add(new ArrayList<>());
 		}
-		for (int v = 0; v < n; v++) {
-			order.get(layer[v]).add(v);
+		for (int v = 0; v < all; v++) {
+			order.get(layerOf.get(v)).add(v);
 		}
-		List<List<Integer>> incoming = neighbours(n, edges, true);
-		List<List<Integer>> outgoing = neighbours(n, edges, false);
-		int[] position = position(order.stream().map(nodes -> nodes.stream().mapToInt(Integer::intValue).toArray()).toList(), n);
+		List<List<Integer>> incoming = neighbours(all, segments, true);
+		List<List<Integer>> outgoing = neighbours(all, segments, false);
+		int[] position = position(order.stream().map(nodes -> nodes.stream().mapToInt(Integer::intValue).toArray()).toList(), all);
+		double[] key = new double[all];
 		for (int sweep = 0; sweep < SWEEPS; sweep++) {
 			boolean down = sweep % 2 == 0;
 			for (int i = 1; i < layers; i++) {
 				int l = down ? i : layers - 1 - i;
-				sortByBarycentre(order.get(l), down ? incoming : outgoing, position);
+				sortByBarycentre(order.get(l), down ? incoming : outgoing, position, key);
 				int p = 0;
 				for (int v : order.get(l)) {
 					position[v] = p++;
 				}
 			}
 		}
-		return place(graph, layer, order);
+		return LayoutColumns.place(graph, realLayer, order, chains, reversed);
 	}
 
-	/** Reverses edges that close a cycle (back edges of a depth-first search), drops none. */
-	private static List<Edge> acyclic(SystemGraph graph) {
+	/**
+	 * Which edges to reverse, for the layout only, so that no cycle remains: those that close a
+	 * cycle (back edges of a depth-first search in node order). None is dropped.
+	 */
+	private static boolean[] reversed(SystemGraph graph) {
 		int n = graph.nodes().size();
-		List<List<Edge>> out = new ArrayList<>();
+		List<List<Integer>> out = new ArrayList<>();
 		for (int v = 0; v < n; v++) {
 			out.add(new ArrayList<>());
 		}
-		graph.edges().forEach(edge -> out.get(edge.from()).add(edge));
+		for (int e = 0; e < graph.edges().size(); e++) {
+			out.get(graph.edges().get(e).from()).add(e);
+		}
+		boolean[] reversed = new boolean[graph.edges().size()];
 		int[] state = new int[n]; // 0 new, 1 on the stack, 2 done
-		List<Edge> result = new ArrayList<>();
+		int[] stack = new int[n];
+		int[] next = new int[n];
 		for (int root = 0; root < n; root++) {
 			if (state[root] != 0) {
 				continue;
 			}
 			// Iterative: a long chain of systems must not overflow the stack.
-			int[] stack = new int[n];
-			int[] next = new int[n];
 			int top = 0;
 			stack[top++] = root;
 			state[root] = 1;
 			while (top > 0) {
 				int v = stack[top - 1];
 				if (next[v] < out.get(v).size()) {
-					Edge edge = out.get(v).get(next[v]++);
-					if (state[edge.to()] == 1) {
-						result.add(new Edge(edge.to(), edge.from(), edge.weight()));
-					} else {
-						result.add(edge);
-						if (state[edge.to()] == 0) {
-							state[edge.to()] = 1;
-							stack[top++] = edge.to();
-						}
+					int e = out.get(v).get(next[v]++);
+					int to = graph.edges().get(e).to();
+					if (state[to] == 1) {
+						reversed[e] = true;
+					} else if (state[to] == 0) {
+						state[to] = 1;
+						stack[top++] = to;
 					}
 				} else {
 					state[v] = 2;
@@ -118,7 +162,7 @@ public final class LayeredLayout {
 				}
 			}
 		}
-		return result;
+		return reversed;
 	}
 
 	/** Longest path from the sources, in topological order (Kahn). */
@@ -163,12 +207,19 @@ public final class LayeredLayout {
 	}
 
 	/** Stable: nodes without neighbours on that side keep their place relative to each other. */
-	private static void sortByBarycentre(List<Integer> nodes, List<List<Integer>> neighbours, int[] position) {
-		double[] key = new double[position.length];
+	private static void sortByBarycentre(List<Integer> nodes, List<List<Integer>> neighbours, int[] position, double[] key) {
 		for (int i = 0; i < nodes.size(); i++) {
 			int v = nodes.get(i);
 			List<Integer> around = neighbours.get(v);
-			key[v] = around.isEmpty() ? i : around.stream().mapToInt(w -> position[w]).average().orElse(i);
+			if (around.isEmpty()) {
+				key[v] = i;
+			} else {
+				double sum = 0;
+				for (int w : around) {
+					sum += position[w];
+				}
+				key[v] = sum / around.size();
+			}
 		}
 		nodes.sort(Comparator.comparingDouble(v -> key[v]));
 	}
@@ -204,33 +255,5 @@ public final class LayeredLayout {
 			}
 		}
 		return count;
-	}
-
-	private static Layout place(SystemGraph graph, int[] layer, List<List<Integer>> order) {
-		int n = graph.nodes().size();
-		int[] width = new int[n];
-		for (int v = 0; v < n; v++) {
-			width[v] = graph.nodes().get(v).length() * CHAR_WIDTH + 2 * PADDING;
-		}
-		int[] x = new int[n];
-		int[] y = new int[n];
-		int left = PADDING;
-		int tallest = order.stream().mapToInt(List::size).max().orElse(0);
-		int height = PADDING + tallest * (NODE_HEIGHT + ROW_GAP);
-		List<int[]> rows = new ArrayList<>();
-		for (List<Integer> nodes : order) {
-			int columnWidth = nodes.stream().mapToInt(v -> width[v]).max().orElse(0);
-			// Columns are centred on the tallest one, so that a hub sits in the middle of its partners.
-			int top = PADDING + (tallest - nodes.size()) * (NODE_HEIGHT + ROW_GAP) / 2;
-			for (int p = 0; p < nodes.size(); p++) {
-				int v = nodes.get(p);
-				x[v] = left + (columnWidth - width[v]) / 2;
-				y[v] = top + p * (NODE_HEIGHT + ROW_GAP);
-			}
-			left += columnWidth + COLUMN_GAP;
-			rows.add(nodes.stream().mapToInt(Integer::intValue).toArray());
-		}
-		return new Layout(graph, layer, rows, x, y, width, Math.max(left - COLUMN_GAP + PADDING, 2 * PADDING),
-				Math.max(height + PADDING, 2 * PADDING));
 	}
 }

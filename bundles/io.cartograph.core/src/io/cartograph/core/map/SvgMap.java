@@ -1,13 +1,14 @@
 package io.cartograph.core.map;
 
+import java.util.List;
+
 import io.cartograph.core.map.LayeredLayout.Layout;
 import io.cartograph.core.map.SystemGraph.Edge;
 
 /**
- * The layout as SVG: a box per system, a curve per flow from the right side of the sender to
- * the left side of the receiver (back to front, swinging below, for flows that run against the
- * layers), thicker the more interfaces it carries, each with a {@code <title>} that browsers show
- * on hover.
+ * The layout as SVG: a box per system, a curve per flow ({@link FlowCurve}), thicker the heavier
+ * the flow ({@link MapWeight#stroke}), each with a {@code <title>} that browsers show on hover
+ * (the same words as the workbench's tooltips, {@link MapLabels}).
  */
 public final class SvgMap {
 
@@ -15,6 +16,11 @@ public final class SvgMap {
 	}
 
 	public static String of(Layout layout, String title) {
+		return of(layout, title, false);
+	}
+
+	/** @param withMessages the titles name the flows' messages, and flows without any are dashed */
+	public static String of(Layout layout, String title, boolean withMessages) {
 		SystemGraph graph = layout.graph();
 		StringBuilder svg = new StringBuilder(256 + graph.nodes().size() * 200 + graph.edges().size() * 220);
 		svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -25,13 +31,22 @@ public final class SvgMap {
 		svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\""
 				+ " orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"#5a6b7b\"/></marker></defs>\n");
 		svg.append("<g class=\"flows\" fill=\"none\" stroke=\"#5a6b7b\" stroke-opacity=\"0.7\">\n");
+		List<FlowCurve> curves = FlowCurve.all(layout);
+		for (int e = 0; e < graph.edges().size(); e++) {
+			flow(svg, layout, graph.edges().get(e), curves.get(e), withMessages);
+		}
+		long[] sent = new long[graph.nodes().size()];
+		long[] received = new long[graph.nodes().size()];
 		for (Edge edge : graph.edges()) {
-			flow(svg, layout, edge);
+			sent[edge.from()] += edge.interfaceCount();
+			received[edge.to()] += edge.interfaceCount();
 		}
 		svg.append("</g>\n<g class=\"systems\">\n");
 		for (int v = 0; v < graph.nodes().size(); v++) {
 			String name = escape(graph.nodes().get(v));
-			svg.append("<g><title>").append(name).append("</title><rect x=\"").append(layout.x()[v]).append("\" y=\"")
+			svg.append("<g><title>").append(escape(MapLabels.system(graph.nodes().get(v), sent[v], received[v])))
+					.append("</title><rect x=\"")
+					.append(layout.x()[v]).append("\" y=\"")
 					.append(layout.y()[v]).append("\" width=\"").append(layout.width()[v]).append("\" height=\"")
 					.append(LayeredLayout.NODE_HEIGHT).append("\" rx=\"5\" fill=\"#e8f0f8\" stroke=\"#2f5f8f\"/><text x=\"")
 					.append(layout.x()[v] + layout.width()[v] / 2).append("\" y=\"").append(layout.y()[v] + 18)
@@ -41,26 +56,21 @@ public final class SvgMap {
 		return svg.toString();
 	}
 
-	private static void flow(StringBuilder svg, Layout layout, Edge edge) {
-		int from = edge.from();
-		int to = edge.to();
-		boolean forward = layout.layer()[from] <= layout.layer()[to];
-		double x1 = forward ? layout.x()[from] + layout.width()[from] : layout.x()[from];
-		double x2 = forward ? layout.x()[to] : layout.x()[to] + layout.width()[to];
-		double y1 = layout.y()[from] + LayeredLayout.NODE_HEIGHT / 2.0;
-		double y2 = layout.y()[to] + LayeredLayout.NODE_HEIGHT / 2.0;
-		double bend = Math.max(40, Math.abs(x2 - x1) / 2);
-		double c1 = forward ? x1 + bend : x1 - bend;
-		double c2 = forward ? x2 - bend : x2 + bend;
-		// A flow against the layers (the way back of a pair) swings below, so that the two stay apart.
-		double swing = forward ? 0 : LayeredLayout.NODE_HEIGHT * 1.5;
-		double stroke = 1 + Math.log(edge.weight()) / Math.log(2);
-		String names = escape(layout.graph().nodes().get(from)) + " \u2192 " + escape(layout.graph().nodes().get(to));
-		svg.append("<path d=\"M ").append(round(x1)).append(' ').append(round(y1)).append(" C ").append(round(c1)).append(' ')
-				.append(round(y1 + swing)).append(' ').append(round(c2)).append(' ').append(round(y2 + swing)).append(' ').append(round(x2))
-				.append(' ').append(round(y2)).append("\" stroke-width=\"").append(round(stroke))
-				.append("\" marker-end=\"url(#arrow)\"><title>").append(names).append(": ").append(edge.weight())
-				.append(edge.weight() == 1 ? " interface" : " interfaces").append("</title></path>\n");
+	private static void flow(StringBuilder svg, Layout layout, Edge edge, FlowCurve curve, boolean withMessages) {
+		String title = escape(MapLabels.flowSummary(layout.graph(), edge, withMessages));
+		double[] path = curve.path();
+		svg.append("<path d=\"M ").append(round(path[0])).append(' ').append(round(path[1]));
+		for (int i = 2; i < path.length; i += 6) {
+			svg.append(" C ").append(round(path[i])).append(' ').append(round(path[i + 1])).append(' ').append(round(path[i + 2]))
+					.append(' ').append(round(path[i + 3])).append(' ').append(round(path[i + 4])).append(' ')
+					.append(round(path[i + 5]));
+		}
+		svg.append("\" stroke-width=\"").append(round(MapWeight.stroke(edge.weight()))).append('"');
+		if (withMessages && edge.messages() == 0) {
+			// No traffic in the window: dashed, as the workbench draws it.
+			svg.append(" stroke-dasharray=\"4 3\"");
+		}
+		svg.append(" marker-end=\"url(#arrow)\"><title>").append(title).append("</title></path>\n");
 	}
 
 	private static String round(double value) {

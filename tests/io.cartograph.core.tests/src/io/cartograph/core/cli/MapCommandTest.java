@@ -36,4 +36,27 @@ class MapCommandTest {
 		assertEquals(2, unknown.exitCode());
 		assertTrue(unknown.err().contains("no environment is named 'Moon'"), unknown.err());
 	}
+
+	@Test
+	void aTagAnIntegrationAndTheMessagesWeightFilterAsTheViewDoes() throws Exception {
+		Path ws = folder.resolve("ws");
+		assertEquals(0, CliRun.of("sample", "--workspace", ws.toString()).exitCode());
+		Path svg = folder.resolve("high.svg");
+
+		CliRun high = CliRun.of("map", "--workspace", ws.toString(), "--out", svg.toString(), "--tag", "Criticality=High",
+				"--weight", "messages");
+		assertEquals(0, high.exitCode(), high.err());
+		String text = Files.readString(svg);
+		assertTrue(text.contains("(tag Criticality: High)</title>"), text);
+		assertTrue(text.contains(" messages in 30 days</title>"), "the flows name their messages");
+
+		CliRun unknownTag = CliRun.of("map", "--workspace", ws.toString(), "--out", svg.toString(), "--tag", "Colour: Blue");
+		assertEquals(2, unknownTag.exitCode());
+		assertTrue(unknownTag.err().contains("no tag is named 'Colour: Blue'; the workspace has "), unknownTag.err());
+		CliRun unknownIntegration = CliRun.of("map", "--workspace", ws.toString(), "--out", svg.toString(), "--integration", "None");
+		assertEquals(2, unknownIntegration.exitCode());
+		CliRun badWeight = CliRun.of("map", "--workspace", ws.toString(), "--out", svg.toString(), "--weight", "bytes");
+		assertEquals(2, badWeight.exitCode());
+		assertTrue(badWeight.err().contains("--weight is interfaces or messages"), badWeight.err());
+	}
 }

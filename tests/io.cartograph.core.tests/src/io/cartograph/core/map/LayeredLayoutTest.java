@@ -31,9 +31,11 @@ class LayeredLayoutTest {
 
 		SystemGraph all = SystemGraph.of(interfaces, null);
 		assertEquals(List.of("Shop", "ERP"), all.nodes());
-		assertEquals(List.of(new Edge(0, 1, 2), new Edge(1, 0, 1)), all.edges());
+		assertEquals(List.of(new Edge(0, 1, 2), new Edge(1, 0, 1)), shapes(all));
+		assertEquals(List.of(shop, erp), all.systems(), "the systems themselves, for the view to open");
+		assertEquals(List.of(interfaces.get(0), interfaces.get(1)), all.edges().get(0).interfaces());
 		assertEquals(2, all.unplaced(), "a flow to itself and one without a receiver");
-		assertEquals(List.of(new Edge(0, 1, 2)), SystemGraph.of(interfaces, "Production").edges());
+		assertEquals(List.of(new Edge(0, 1, 2)), shapes(SystemGraph.of(interfaces, "Production")));
 	}
 
 	@Test
@@ -101,6 +103,70 @@ class LayeredLayoutTest {
 		assertTrue(svg.contains("<title>R&amp;D &lt;Lab&gt; \u2192 ERP: 4 interfaces</title>"), svg);
 		assertTrue(svg.contains("stroke-width=\"3\""), "four interfaces draw thicker: " + svg);
 		assertTrue(svg.contains("<title>Acme &quot;PRD&quot;</title>"), svg);
+	}
+
+	@Test
+	void flowsOnOneSideOfABoxFanOutInTheOrderOfTheirOtherEnds() {
+		// hub -> a, hub -> b, hub -> c: three flows leave the hub's right side
+		SystemGraph graph = new SystemGraph(List.of("hub", "a", "b", "c"),
+				List.of(new Edge(0, 2, 1), new Edge(0, 1, 1), new Edge(0, 3, 1)), 0);
+		Layout layout = LayeredLayout.of(graph);
+		List<FlowCurve> curves = FlowCurve.all(layout);
+		double top = layout.y()[0];
+		for (FlowCurve curve : curves) {
+			assertTrue(curve.y1() > top && curve.y1() < top + LayeredLayout.NODE_HEIGHT, "on the hub's side");
+			assertEquals(layout.x()[0] + layout.width()[0], curve.x1(), 1e-9);
+		}
+		List<Integer> byEnd = new ArrayList<>(List.of(0, 1, 2));
+		byEnd.sort(java.util.Comparator.comparingInt(e -> layout.y()[graph.edges().get(e).to()]));
+		assertTrue(curves.get(byEnd.get(0)).y1() < curves.get(byEnd.get(1)).y1()
+				&& curves.get(byEnd.get(1)).y1() < curves.get(byEnd.get(2)).y1(), "the upper receiver gets the upper end");
+		assertTrue(curves.get(0).distanceTo(curves.get(0).x2(), curves.get(0).y2()) < 1e-6, "the curve reaches the receiver");
+	}
+
+	@Test
+	void aFlowThatSkipsAColumnPassesBesideTheBoxesThereNotBehindThem() {
+		// shop -> gateway -> erp, and shop -> erp past the gateway's column; erp -> shop runs back
+		SystemGraph graph = new SystemGraph(List.of("shop", "gateway", "erp"),
+				List.of(new Edge(0, 1, 1), new Edge(1, 2, 1), new Edge(0, 2, 1), new Edge(2, 0, 1)), 0);
+		Layout layout = LayeredLayout.of(graph);
+		assertEquals(0, layout.routes().get(0).length, "neighbouring columns: no waypoint");
+		double[] past = layout.routes().get(2);
+		assertEquals(4, past.length, "one waypoint in the gateway's column, entered left and left right");
+		assertEquals(layout.x()[1], past[0], 1e-9, "the gateway's column");
+		double wayY = past[1];
+		assertTrue(wayY < layout.y()[1] || wayY > layout.y()[1] + LayeredLayout.NODE_HEIGHT, "beside the gateway's box");
+		double[] back = layout.routes().get(3);
+		assertEquals(4, back.length);
+		assertTrue(back[0] > back[2], "the way back runs right to left through its own waypoint");
+		assertTrue(back[1] != wayY, "a waypoint of its own");
+
+		List<FlowCurve> curves = FlowCurve.all(layout);
+		FlowCurve curve = curves.get(2);
+		assertEquals(3, curve.pieces(), "to the waypoint, through it, on to erp");
+		assertEquals(layout.x()[2], curve.x2(), 1e-9);
+		for (int i = 0; i <= 20; i++) {
+			double[] point = curve.at(i / 20.0);
+			boolean insideGateway = point[0] > layout.x()[1] && point[0] < layout.x()[1] + layout.width()[1]
+					&& point[1] > layout.y()[1] && point[1] < layout.y()[1] + LayeredLayout.NODE_HEIGHT;
+			assertTrue(!insideGateway, "the curve never enters the gateway's box");
+		}
+		String svg = SvgMap.of(layout, "waypoints");
+		String shopToErp = java.util.Arrays.stream(svg.split("\n")).filter(line -> line.contains("<title>shop \u2192 erp:"))
+				.findFirst().orElseThrow();
+		assertEquals(4, shopToErp.split(" C ").length, "three pieces in the SVG too: " + shopToErp);
+	}
+
+	@Test
+	void aMapThatWouldNeedTooManyWaypointsDrawsFlowsThatSkipColumnsAsSingleCurves() {
+		Layout deep = LayeredLayout.of(GeneratedMap.of(500, 2000));
+		assertTrue(deep.routes().stream().allMatch(route -> route.length == 0));
+		assertTrue(FlowCurve.all(deep).stream().allMatch(curve -> curve.pieces() == 1));
+	}
+
+	/** The edges without their interfaces: who sends to whom, and how heavily. */
+	static List<Edge> shapes(SystemGraph graph) {
+		return graph.edges().stream().map(edge -> new Edge(edge.from(), edge.to(), edge.weight())).toList();
 	}
 
 	private static LandscapeSystem system(String name) {

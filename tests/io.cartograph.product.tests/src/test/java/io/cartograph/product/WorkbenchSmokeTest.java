@@ -69,6 +69,7 @@ class WorkbenchSmokeTest {
 		// Each UI bundle adds its views to the Window menu through its fragment, in no fixed order.
 		List<String> windowMenu = texts(window.get("menus").get("Window"));
 		assertEquals(Set.of("Transformation Rules", "Strategy Fit", "To-do", "End-to-End Proposals", "Dashboard", "Interface Catalog",
+				"System Map",
 				"Reset Layout"),
 				Set.copyOf(windowMenu), windowMenu.toString());
 		assertEquals("Reset Layout", windowMenu.get(windowMenu.size() - 1));
