@@ -15,7 +15,7 @@ import javax.crypto.spec.PBEKeySpec;
  * {@code pbkdf2-sha256:ITERATIONS:SALT:HASH}. The iteration count is stored, so a later increase
  * does not lock out existing users.
  */
-final class PasswordHash {
+public final class PasswordHash {
 
 	static final int ITERATIONS = 210_000;
 	private static final String PREFIX = "pbkdf2-sha256";
@@ -28,7 +28,7 @@ final class PasswordHash {
 	private PasswordHash() {
 	}
 
-	static String create(char[] password) {
+	public static String create(char[] password) {
 		byte[] salt = new byte[16];
 		RANDOM.nextBytes(salt);
 		byte[] hash = derive(password, salt, ITERATIONS);

@@ -8,12 +8,17 @@ import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.classic.methods.HttpPut;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.DefaultHttpRequestRetryStrategy;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,7 +46,15 @@ final class ServerConnection implements AutoCloseable {
 		this.server = server;
 		RequestConfig config = RequestConfig.custom().setConnectionRequestTimeout(Timeout.ofSeconds(30))
 				.setResponseTimeout(Timeout.ofSeconds(60)).build();
-		http = HttpClients.custom().disableAutomaticRetries().setDefaultRequestConfig(config).build();
+		// A kept-alive connection may belong to a server that restarted since: check one that was
+		// idle before using it, or the first request after a restart would look like "offline".
+		PoolingHttpClientConnectionManager connections = PoolingHttpClientConnectionManagerBuilder.create()
+				.setDefaultConnectionConfig(ConnectionConfig.custom().setValidateAfterInactivity(TimeValue.ofSeconds(1)).build())
+				.build();
+		// Reads (GET, PUT of a snapshot) are tried once more when a connection breaks without an
+		// answer; a push (POST) is not: SyncClient sends it again itself, under the same id.
+		http = HttpClients.custom().setRetryStrategy(new DefaultHttpRequestRetryStrategy(1, TimeValue.ofMilliseconds(200)))
+				.setConnectionManager(connections).setDefaultRequestConfig(config).build();
 	}
 
 	URI server() {
