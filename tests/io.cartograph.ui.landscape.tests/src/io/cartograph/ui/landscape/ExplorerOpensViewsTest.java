@@ -103,8 +103,19 @@ class ExplorerOpensViewsTest extends LandscapeTest {
 		assertEquals("Open To-do", menuItem(tree, "landscape.explorer.openView").getText());
 		Gestures.select(tree, Gestures.item(tree, "Settings", "Dashboard"));
 		assertEquals("Open Dashboard", menuItem(tree, "landscape.explorer.openView").getText());
+		Gestures.select(tree, Gestures.item(tree, "Business Objects (0)"));
+		assertEquals(List.of(), tagged(shownMenu(tree), "landscape.explorer.openView"), "business objects have no view of their own");
+	}
+
+	@Test
+	void systemsFoldOnOpenAndOfferTheSystemMapInTheContextMenu() {
+		Tree tree = openExplorer();
 		Gestures.select(tree, Gestures.item(tree, "Systems (0)"));
-		assertEquals(List.of(), tagged(shownMenu(tree), "landscape.explorer.openView"), "Systems have no view of their own");
+		assertEquals("Open\tEnter", menuItem(tree, "landscape.explorer.open").getText());
+		MenuItem map = menuItem(tree, "landscape.explorer.openView");
+		assertEquals("Open System Map", map.getText());
+		map.notifyListeners(SWT.Selection, new Event());
+		assertEquals(List.of(new Sent(LandscapeTopics.OPEN_VIEW, DedicatedView.SYSTEM_MAP)), harness.events.sent);
 	}
 
 	@Test

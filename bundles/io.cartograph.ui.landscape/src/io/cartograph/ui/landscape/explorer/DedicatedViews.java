@@ -28,7 +28,8 @@ final class DedicatedViews {
 
 	/** Groups that fold on Open but offer a related view in their context menu. */
 	private static final Map<ExplorerGroup, DedicatedView> RELATED = Map.of(
-			ExplorerGroups.INTEGRATIONS, DedicatedView.END_TO_END_PROPOSALS);
+			ExplorerGroups.INTEGRATIONS, DedicatedView.END_TO_END_PROPOSALS,
+			ExplorerGroups.SYSTEMS, DedicatedView.SYSTEM_MAP);
 
 	private DedicatedViews() {
 	}
