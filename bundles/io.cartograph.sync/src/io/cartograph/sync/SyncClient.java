@@ -14,7 +14,8 @@ import io.cartograph.store.LocalStore;
 
 /**
  * Keeps one workspace in sync with one workspace on a team server: records every command as a
- * change set in the pending queue, pushes the queue, pulls and merges what others pushed.
+ * change set, which joins the pending queue when the model is saved (push and pull save first), pushes
+ * the queue, pulls and merges what others pushed. Edits that were never saved are never pushed.
  * <p>
  * Pushes are idempotent: a change set keeps its id however often it is sent, so after a network
  * failure it is simply sent again, and "duplicate" from the server counts as done. A push the
@@ -61,6 +62,13 @@ public final class SyncClient implements AutoCloseable {
 	private final SyncStatusValue status;
 	private Merge openMerge;
 	private long openMergeHead;
+	/**
+	 * Change sets of commands not saved yet. They join the pending queue (in the store) when the
+	 * model is saved, so that the queue always describes the files: edits discarded by closing
+	 * without saving, or lost in a crash, are never pushed.
+	 */
+	private final List<ChangeSet> unsaved = java.util.Collections.synchronizedList(new ArrayList<>());
+	private final Runnable onSave = this::queueSaved;
 
 	private SyncClient(TeamServer team, boolean ownsTeam, String workspaceId, LandscapeModel model, LocalStore store,
 			SyncedFeatures synced) {
@@ -74,9 +82,10 @@ public final class SyncClient implements AutoCloseable {
 		this.synced = synced;
 		this.status = new SyncStatusValue(SyncStatus.initial(queue.pendingCount(), pulled()));
 		this.recorder = ChangeSetRecorder.attach(model, synced, this::pulled, changeSet -> {
-			queue.enqueue(changeSet);
+			unsaved.add(changeSet);
 			refresh(status.get().online(), null);
 		});
+		model.addSaveListener(onSave);
 	}
 
 	/**
@@ -135,6 +144,7 @@ public final class SyncClient implements AutoCloseable {
 
 	/** Pushes the pending change sets in order; stops at the first the server refuses as behind. */
 	public PushResult push() {
+		inModel(this::saveFirst);
 		for (ChangeSet pending : queue.pending()) {
 			ChangeSet changeSet = pending.withBaseRevision(pulled());
 			ServerConnection.Reply reply = null;
@@ -177,6 +187,7 @@ public final class SyncClient implements AutoCloseable {
 		if (openMerge != null) {
 			return PullResult.CONFLICTS;
 		}
+		inModel(this::saveFirst);
 		List<ChangeSet> theirs = new ArrayList<>();
 		long head;
 		try {
@@ -281,6 +292,24 @@ public final class SyncClient implements AutoCloseable {
 		}
 	}
 
+	/** Syncing works on saved work: unsaved edits are saved first, and so join the queue. */
+	private void saveFirst() {
+		if (model.isDirty()) {
+			save();
+		}
+		queueSaved();
+	}
+
+	/** The model's files now hold every recorded command: their change sets become pending. */
+	private void queueSaved() {
+		List<ChangeSet> saved;
+		synchronized (unsaved) {
+			saved = List.copyOf(unsaved);
+			unsaved.clear();
+		}
+		saved.forEach(queue::enqueue);
+	}
+
 	private void save() {
 		try {
 			model.save();
@@ -299,7 +328,7 @@ public final class SyncClient implements AutoCloseable {
 	}
 
 	private void refresh(boolean online, String problem) {
-		status.set(new SyncStatus(online, queue.pendingCount(),
+		status.set(new SyncStatus(online, queue.pendingCount() + unsaved.size(),
 				openMerge == null ? 0 : openMerge.openConflicts().size(), pulled(), problem));
 	}
 
@@ -307,6 +336,7 @@ public final class SyncClient implements AutoCloseable {
 	@Override
 	public void close() {
 		recorder.close();
+		model.removeSaveListener(onSave);
 		if (ownsTeam) {
 			team.close();
 		}

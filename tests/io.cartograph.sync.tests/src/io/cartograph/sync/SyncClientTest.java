@@ -111,6 +111,33 @@ class SyncClientTest {
 	}
 
 	@Test
+	void editsClosedWithoutSavingAreNeverPushed() {
+		Edits.addSystem(team.modelB(), "SCRATCH");
+		assertEquals(1, team.clientB.status().get().pending(), "counted while the workspace is open");
+
+		team.restartB(); // closed without saving, as after "Don't Save" or a crash
+
+		assertEquals(0, team.clientB.status().get().pending());
+		assertEquals(PushResult.DONE, team.clientB.sync());
+		assertEquals(0, team.server.head(), "the discarded edit never reached the server");
+		assertFalse(Edits.names(team.modelB()).contains("SCRATCH"));
+	}
+
+	@Test
+	void syncingSavesTheWorkFirstSoThatFilesAndQueueAgree() {
+		Edits.addSystem(team.modelA(), "BW_PRD");
+		assertTrue(team.modelA().isDirty());
+
+		assertEquals(PushResult.DONE, team.clientA.sync());
+
+		assertFalse(team.modelA().isDirty(), "saved before it was pushed");
+		assertEquals(1, team.server.head());
+		team.restartB();
+		assertEquals(PullResult.APPLIED, team.clientB.pull());
+		assertTrue(Edits.names(team.modelB()).contains("BW_PRD"));
+	}
+
+	@Test
 	void aWrongPasswordIsRefusedWithoutRepeatingIt() {
 		SyncException refused = assertThrows(SyncException.class,
 				() -> team.clientB.login("ben", "not-bens-password".toCharArray()));

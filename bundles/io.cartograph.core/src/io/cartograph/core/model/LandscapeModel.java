@@ -53,6 +53,7 @@ public final class LandscapeModel implements AutoCloseable {
 	private final ObjectsByUuid objects;
 	private final Map<ModelFile, LandscapeResource> resources = new EnumMap<>(ModelFile.class);
 	private final List<Runnable> dirtyListeners = new CopyOnWriteArrayList<>();
+	private final List<Runnable> saveListeners = new CopyOnWriteArrayList<>();
 	private Disk disk = PreparedFile::commit;
 
 	private LandscapeModel(Path folder) {
@@ -239,6 +240,15 @@ public final class LandscapeModel implements AutoCloseable {
 		dirtyListeners.remove(listener);
 	}
 
+	/** Told after a save that left no file unsaved: what is on disk is now what is in memory. */
+	public void addSaveListener(Runnable listener) {
+		saveListeners.add(listener);
+	}
+
+	public void removeSaveListener(Runnable listener) {
+		saveListeners.remove(listener);
+	}
+
 	/**
 	 * Saves the files that changed. Every file is first written as XMI to a temporary file beside
 	 * it, so that a model that cannot be written (or a full disk) fails before any model file is
@@ -271,6 +281,7 @@ public final class LandscapeModel implements AutoCloseable {
 			}
 			if (dirtyFiles().isEmpty()) {
 				commandStack.saveIsDone();
+				saveListeners.forEach(Runnable::run);
 			}
 		} finally {
 			prepared.values().forEach(PreparedFile::close);
