@@ -25,6 +25,7 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.sun.net.httpserver.HttpServer;
@@ -232,6 +233,58 @@ class RealServerSyncTest {
 		for (String forbidden : List.of(secretValue, "anna-pw", "ben-pw")) {
 			assertEquals(List.of(), filesContaining(serverData, forbidden), "'" + forbidden + "' in the server's files");
 		}
+	}
+
+	/**
+	 * The issue's figure: syncing 10,000 changed objects through the real client and server
+	 * (recording, save, push; pull, apply, save), reported, not asserted. Runs with
+	 * {@code -Dtycho.testArgLine="-Dcartograph.bench=true"}.
+	 */
+	@Test
+	@EnabledIfSystemProperty(named = "cartograph.bench", matches = "true")
+	void benchmarkSyncOfTenThousandChangedObjects() {
+		ben.close();
+		ben = client(b, "ben", server.uri());
+		int count = 10_000;
+		List<LandscapeSystem> systems = new java.util.ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			LandscapeSystem system = io.cartograph.core.model.Identities.create(L.getLandscapeSystem(), LandscapeSystem.class);
+			system.setName(String.format("SYS_%05d", i));
+			systems.add(system);
+		}
+		LandscapeModel model = a.model();
+		long start = System.nanoTime();
+		Edits.run(model, AddCommand.create(model.editingDomain(), model.landscape(), L.getLandscape_Systems(), systems));
+		long recorded = System.nanoTime();
+		assertEquals(SyncClient.PushResult.DONE, anna.sync());
+		long pushed = System.nanoTime();
+		assertEquals(SyncClient.PushResult.DONE, ben.sync());
+		long pulled = System.nanoTime();
+		assertEquals(count + 2, b.model().landscape().getSystems().size());
+
+		org.eclipse.emf.common.command.CompoundCommand describe = new org.eclipse.emf.common.command.CompoundCommand("Describe");
+		for (LandscapeSystem system : systems) {
+			describe.append(org.eclipse.emf.edit.command.SetCommand.create(model.editingDomain(), system,
+					L.getLandscapeSystem_Description(), "described " + system.getName()));
+		}
+		long changeStart = System.nanoTime();
+		Edits.run(model, describe);
+		long changeRecorded = System.nanoTime();
+		assertEquals(SyncClient.PushResult.DONE, anna.sync());
+		long changePushed = System.nanoTime();
+		assertEquals(SyncClient.PushResult.DONE, ben.sync());
+		long changePulled = System.nanoTime();
+		assertEquals("described SYS_09999", system(b, "SYS_09999").getDescription());
+
+		System.out.printf("Sync benchmark, %,d objects (H2 server on localhost):%n", count);
+		System.out.printf("  created:   command + recording %,d ms; save + push %,d ms; pull + apply + save %,d ms%n",
+				millis(start, recorded), millis(recorded, pushed), millis(pushed, pulled));
+		System.out.printf("  described: command + recording %,d ms; save + push %,d ms; pull + apply + save %,d ms%n",
+				millis(changeStart, changeRecorded), millis(changeRecorded, changePushed), millis(changePushed, changePulled));
+	}
+
+	private static long millis(long from, long to) {
+		return (to - from) / 1_000_000;
 	}
 
 	private void user(String name, String workspace, Role role) {
