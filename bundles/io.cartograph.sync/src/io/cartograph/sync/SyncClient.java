@@ -125,7 +125,14 @@ public final class SyncClient implements AutoCloseable {
 	 */
 	public PushResult sync() {
 		for (int round = 0; round < ATTEMPTS; round++) {
-			PushResult pushed = push();
+			PushResult pushed;
+			try {
+				pushed = push();
+			} catch (SyncException refused) {
+				// A refused change set (e.g. a reader's edit) must not keep the others' work away.
+				pull();
+				throw refused;
+			}
 			if (pushed == PushResult.DONE) {
 				PullResult pulled = pull();
 				return pulled == PullResult.OFFLINE ? PushResult.OFFLINE

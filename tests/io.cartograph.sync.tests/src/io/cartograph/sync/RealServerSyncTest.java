@@ -199,6 +199,12 @@ class RealServerSyncTest {
 			assertTrue(refused.getMessage().contains("refused"), refused.getMessage());
 			assertEquals(1, storage.changeSetsAfter(WORKSPACE, 0, 100).size(), "the server kept only anna's change");
 			assertEquals(1, reader.status().get().pending());
+
+			// The refused change set stays pending, but the reader still gets the others' work.
+			Edits.set(a.model(), system(a, "CRM_PRD"), L.getLandscapeSystem_Owner(), "Sales IT");
+			assertEquals(SyncClient.PushResult.DONE, anna.sync());
+			assertThrows(SyncException.class, reader::sync);
+			assertEquals("Sales IT", system(u, "CRM_PRD").getOwner());
 		} finally {
 			u.close();
 		}
