@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.edit.command.ChangeCommand;
 import org.junit.jupiter.api.Test;
@@ -18,6 +17,7 @@ import io.cartograph.core.model.LandscapeModel;
 import io.cartograph.core.model.ModelFile;
 import io.cartograph.core.sample.SampleLandscape;
 import io.cartograph.core.workspace.Workspace;
+import io.cartograph.tests.support.TestWorkspaces;
 
 /**
  * The generated sample landscape (every kind of object, enums, dates, lists, references across
@@ -33,7 +33,7 @@ class SampleRoundTripTest {
 		Path folderA = folder.resolve("a");
 		Path folderB = folder.resolve("b");
 		Workspace.create(folderA, "Sample").close();
-		copy(folderA, folderB);
+		TestWorkspaces.copyTree(folderA, folderB);
 		try (Workspace a = Workspace.open(folderA); Workspace b = Workspace.open(folderB)) {
 			LandscapeModel modelA = a.model();
 			LandscapeModel modelB = b.model();
@@ -82,18 +82,5 @@ class SampleRoundTripTest {
 			text.append(Files.readString(root.resolve(Workspace.LANDSCAPE_FOLDER).resolve(file.fileName())));
 		}
 		return text.toString();
-	}
-
-	private static void copy(Path from, Path to) throws IOException {
-		try (Stream<Path> paths = Files.walk(from)) {
-			for (Path path : paths.toList()) {
-				Path target = to.resolve(from.relativize(path).toString());
-				if (Files.isDirectory(path)) {
-					Files.createDirectories(target);
-				} else {
-					Files.copy(path, target);
-				}
-			}
-		}
 	}
 }

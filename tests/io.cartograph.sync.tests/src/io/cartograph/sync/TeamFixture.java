@@ -1,12 +1,11 @@
 package io.cartograph.sync;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import io.cartograph.core.model.LandscapeModel;
 import io.cartograph.core.workspace.Workspace;
+import io.cartograph.tests.support.TestWorkspaces;
 
 /**
  * Two copies of one workspace (as two teammates have them after the first download) and a fake
@@ -34,7 +33,7 @@ final class TeamFixture implements AutoCloseable {
 			Edits.addSystem(first.model(), "HR_PRD");
 			first.model().save();
 		}
-		copy(folderA, folderB);
+		TestWorkspaces.copyTree(folderA, folderB);
 		a = Workspace.open(folderA);
 		b = Workspace.open(folderB);
 		clientA = client(a, "anna");
@@ -74,19 +73,6 @@ final class TeamFixture implements AutoCloseable {
 		b.close();
 		b = Workspace.open(folderB);
 		clientB = client(b, "ben");
-	}
-
-	private static void copy(Path from, Path to) throws IOException {
-		try (Stream<Path> paths = Files.walk(from)) {
-			for (Path path : paths.toList()) {
-				Path target = to.resolve(from.relativize(path).toString());
-				if (Files.isDirectory(path)) {
-					Files.createDirectories(target);
-				} else {
-					Files.copy(path, target);
-				}
-			}
-		}
 	}
 
 	@Override

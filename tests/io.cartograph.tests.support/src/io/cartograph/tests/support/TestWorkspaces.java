@@ -29,4 +29,19 @@ public final class TestWorkspaces {
 			}
 		}
 	}
+
+	/** Copies a folder tree (a workspace, as a teammate has it after the first download). */
+	public static Path copyTree(Path from, Path to) throws IOException {
+		try (Stream<Path> paths = Files.walk(from)) {
+			for (Path path : paths.toList()) {
+				Path target = to.resolve(from.relativize(path).toString());
+				if (Files.isDirectory(path)) {
+					Files.createDirectories(target);
+				} else {
+					Files.copy(path, target);
+				}
+			}
+		}
+		return to;
+	}
 }
