@@ -20,7 +20,8 @@ final class Schema {
 	 */
 	static final List<Migration> MIGRATIONS = List.of(
 			new Migration(1, "store info", "db/migration/V1__store_info.sql"),
-			new Migration(2, "task runs and harvested data", "db/migration/V2__task_runs.sql"));
+			new Migration(2, "task runs and harvested data", "db/migration/V2__task_runs.sql"),
+			new Migration(3, "team sync: pending change sets", "db/migration/V3__sync.sql"));
 
 	private Schema() {
 	}

@@ -29,10 +29,10 @@ class LocalStoreTest {
 	void newStoreIsCreatedAndMigratedToTheLatestSchema() {
 		Path storeFolder = folder.resolve("store");
 		try (LocalStore store = LocalStore.open(storeFolder, "9.9.9-test")) {
-			assertEquals(2, store.schemaVersion());
+			assertEquals(3, store.schemaVersion());
 			assertEquals(Schema.latestVersion(), store.schemaVersion());
 			assertEquals(List.of("message_record", "monthly_traffic", "raw_artifact", "run_log", "schema_version",
-					"store_info", "task_run"), store.tableNames());
+					"store_info", "sync_change_set", "sync_server", "task_run"), store.tableNames());
 			assertEquals(storeFolder.resolve("cartograph.mv.db"), store.databaseFile());
 			assertTrue(Files.isRegularFile(store.databaseFile()), "database file exists");
 			assertEquals("9.9.9-test", store.info("created_by_version").orElseThrow());
@@ -55,7 +55,7 @@ class LocalStoreTest {
 		}
 		try (LocalStore store = LocalStore.open(folder, "2.0")) {
 			assertEquals("ACME", store.info("customer").orElseThrow());
-			assertEquals(2, count(store.connection(), "SELECT COUNT(*) FROM schema_version"));
+			assertEquals(3, count(store.connection(), "SELECT COUNT(*) FROM schema_version"));
 			assertEquals(appliedAt, appliedAt(store.connection()));
 			assertEquals(createdAt, store.info("created_at").orElseThrow());
 			assertEquals("1.0", store.info("created_by_version").orElseThrow(), "creator is not overwritten");
@@ -91,7 +91,7 @@ class LocalStoreTest {
 
 		try (Connection raw = rawConnection(folder)) {
 			assertEquals(99, count(raw, "SELECT MAX(version) FROM schema_version"));
-			assertEquals(3, count(raw, "SELECT COUNT(*) FROM schema_version"));
+			assertEquals(Schema.MIGRATIONS.size() + 1, count(raw, "SELECT COUNT(*) FROM schema_version"));
 		}
 	}
 
@@ -190,7 +190,7 @@ class LocalStoreTest {
 	}
 
 	@Test
-	void aVersion1StoreIsMigratedToVersion2KeepingItsData() throws Exception {
+	void aVersion1StoreIsMigratedToTheLatestVersionKeepingItsData() throws Exception {
 		try (Connection raw = rawConnection(folder); Statement s = raw.createStatement()) {
 			for (String statement : Schema.MIGRATIONS.get(0).statements()) {
 				s.execute(statement);
@@ -200,12 +200,12 @@ class LocalStoreTest {
 			s.executeUpdate("INSERT INTO store_info VALUES ('created_by_version', '0.1.0')");
 		}
 		try (LocalStore store = LocalStore.open(folder, "0.2.0")) {
-			assertEquals(2, store.schemaVersion());
+			assertEquals(3, store.schemaVersion());
 			assertTrue(store.tableNames().containsAll(List.of("task_run", "run_log", "raw_artifact", "message_record",
-					"monthly_traffic")), store.tableNames().toString());
+					"monthly_traffic", "sync_change_set", "sync_server")), store.tableNames().toString());
 			assertEquals("0.1.0", store.info("created_by_version").orElseThrow());
 			assertEquals("2024-05-01T10:00:00Z", store.info("created_at").orElseThrow());
-			assertEquals(2, count(store.connection(), "SELECT COUNT(*) FROM schema_version"));
+			assertEquals(3, count(store.connection(), "SELECT COUNT(*) FROM schema_version"));
 			assertTrue(TaskRuns.of(store).history(RunFilter.all()).isEmpty());
 		}
 	}

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** The options given to one command, checked against what the command accepts. */
-final class Arguments {
+public final class Arguments {
 
 	private final Map<String, String> values;
 	private final Set<String> flags;
@@ -94,7 +94,7 @@ final class Arguments {
 	}
 
 	/** The value of a required option (the parser made sure it is there). */
-	String value(String name) {
+	public String value(String name) {
 		String value = values.get(name);
 		if (value == null) {
 			throw new IllegalStateException(name + " is not a required option with a value");
@@ -102,16 +102,16 @@ final class Arguments {
 		return value;
 	}
 
-	Optional<String> optionalValue(String name) {
+	public Optional<String> optionalValue(String name) {
 		return Optional.ofNullable(values.get(name));
 	}
 
-	boolean has(String flag) {
+	public boolean has(String flag) {
 		return flags.contains(flag);
 	}
 
 	/** An option's value as an absolute path, relative ones taken from the current folder. */
-	Path path(String name) throws UsageException {
+	public Path path(String name) throws UsageException {
 		try {
 			return Path.of(value(name)).toAbsolutePath().normalize();
 		} catch (InvalidPathException e) {

@@ -16,7 +16,8 @@ public final class CliApplication implements IApplication {
 	public Object start(IApplicationContext context) {
 		Object args = context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		List<String> arguments = args instanceof String[] array ? List.of(array) : List.of();
-		return new CommandLine().run(withoutLauncherFlags(arguments), System.out, System.err);
+		CommandLine commandLine = CommandLine.withContributions(ContributedCommands.load());
+		return commandLine.run(withoutLauncherFlags(arguments), System.out, System.err);
 	}
 
 	@Override

@@ -7,8 +7,10 @@ import java.util.stream.Collectors;
 /**
  * One command of {@code cartograph cli}. To add a command, write a class implementing this and
  * list it in {@link CommandLine#standardCommands()}; parsing, usage and errors come for free.
+ * Bundles that core cannot depend on (sync) contribute theirs through the extension point
+ * {@code io.cartograph.core.cliCommands} (see {@link ContributedCommands}).
  */
-interface CliCommand {
+public interface CliCommand {
 
 	/** The words that select the command, separated by a space: {@code "workspace info"}. */
 	String name();

@@ -8,17 +8,17 @@ package io.cartograph.core.cli;
  * @param required    whether the command cannot run without it
  * @param description one line for the command's help
  */
-record CliOption(String name, String valueName, boolean required, String description) {
+public record CliOption(String name, String valueName, boolean required, String description) {
 
-	static CliOption required(String name, String valueName, String description) {
+	public static CliOption required(String name, String valueName, String description) {
 		return new CliOption(name, valueName, true, description);
 	}
 
-	static CliOption optional(String name, String valueName, String description) {
+	public static CliOption optional(String name, String valueName, String description) {
 		return new CliOption(name, valueName, false, description);
 	}
 
-	static CliOption flag(String name, String description) {
+	public static CliOption flag(String name, String description) {
 		return new CliOption(name, null, false, description);
 	}
 

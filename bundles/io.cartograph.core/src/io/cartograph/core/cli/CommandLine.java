@@ -33,6 +33,13 @@ public final class CommandLine {
 		this.commands = List.copyOf(all);
 	}
 
+	/** The commands of this build and those contributed by other bundles (listed after them). */
+	public static CommandLine withContributions(List<CliCommand> contributed) {
+		List<CliCommand> all = new ArrayList<>(standardCommands());
+		all.addAll(contributed);
+		return new CommandLine(all);
+	}
+
 	/** The commands of this build, in the order the help lists them. */
 	static List<CliCommand> standardCommands() {
 		return List.of(

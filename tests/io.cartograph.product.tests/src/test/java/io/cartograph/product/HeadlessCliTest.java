@@ -30,6 +30,18 @@ class HeadlessCliTest {
 	}
 
 	@Test
+	void syncIsContributedByItsBundleAndAsksForAServer() throws Exception {
+		InstalledProduct product = new InstalledProduct(scratch);
+		InstalledProduct.Run help = product.cli("help");
+		assertEquals(0, help.exitCode(), help.all());
+		assertTrue(help.out().contains("sync --workspace DIR --server URL"), "listed after core's commands: " + help.out());
+
+		InstalledProduct.Run run = product.cli("sync", "--workspace", scratch.toString());
+		assertEquals(2, run.exitCode(), run.all());
+		assertTrue(run.err().contains("missing option --server URL"), run.err());
+	}
+
+	@Test
 	void workspaceInfoDescribesAWorkspace() throws Exception {
 		InstalledProduct product = new InstalledProduct(scratch);
 		Path workspace = scratch.resolve("initech");
