@@ -28,8 +28,8 @@ final class ConflictTexts {
 			return "All " + count(all, "conflict") + " resolved: Apply brings in the " + count(merge.theirs().size(),
 					"change set") + " of " + authors(merge.theirs()) + " and puts yours on top, in one go";
 		}
-		String conflicts = open == all ? count(all, "conflict") : open + " of " + count(all, "conflict") + " open";
-		return conflicts + " " + from + "; nothing is applied until all are resolved";
+		String conflicts = open == all ? count(all, "conflict") + " " : open + " of " + count(all, "conflict") + " open, ";
+		return conflicts + from + "; nothing is applied until all are resolved";
 	}
 
 	static String count(int n, String noun) {

@@ -13,6 +13,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -67,11 +68,12 @@ public final class ConflictsPart {
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
-		column("Object", 190, Conflict::objectLabel);
-		column("Field", 120, Conflict::fieldLabel);
-		column("Before", 150, Conflict::base);
-		column("Mine", 150, Conflict::mine);
-		column("Theirs", 150, Conflict::theirs);
+		ColumnViewerToolTipSupport.enableFor(table);
+		column("Object", 170, Conflict::objectLabel);
+		column("Field", 110, Conflict::fieldLabel);
+		column("Before", 240, Conflict::base);
+		column("Mine", 240, Conflict::mine);
+		column("Theirs", 240, Conflict::theirs);
 		column("Kind", 120, conflict -> ConflictTexts.kind(conflict.kind()));
 		column("Decision", 100, conflict -> shown == null ? "" : ConflictTexts.resolution(conflict, shown, chosen));
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
@@ -99,6 +101,12 @@ public final class ConflictsPart {
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
+				return text.apply((Conflict) element);
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				// Values are often longer than their column: the whole text on hover.
 				return text.apply((Conflict) element);
 			}
 		});
@@ -162,9 +170,12 @@ public final class ConflictsPart {
 		if (merge != shown) {
 			chosen.clear();
 			shown = merge;
+			List<Conflict> rows = merge == null ? List.of() : merge.conflicts();
+			table.setInput(rows);
+		} else {
+			// The same conflicts with new decisions: keep the rows selected, as the user left them.
+			table.refresh();
 		}
-		List<Conflict> rows = merge == null ? List.of() : merge.conflicts();
-		table.setInput(rows);
 		if (!applying) {
 			summary.setText(merge == null ? ConflictTexts.NO_MERGE : ConflictTexts.summary(merge));
 		}

@@ -69,6 +69,11 @@ final class TeamHarness implements AutoCloseable {
 	final Composite statusArea;
 
 	TeamHarness(Path temp) throws IOException {
+		this(temp, model -> addSystem(model, "ERP_PRD"));
+	}
+
+	/** With {@code landscape} made in anna's workspace before it is shared. */
+	TeamHarness(Path temp, java.util.function.Consumer<LandscapeModel> landscape) throws IOException {
 		storage = JdbcStorage.openDirectory(temp.resolve("server"));
 		String hash = passwordHash(PASSWORD.toCharArray());
 		for (String user : new String[] { "admin", "anna", "ben" }) {
@@ -78,7 +83,7 @@ final class TeamHarness implements AutoCloseable {
 		server = SyncServer.start(ServerConfig.defaults().withPort(0), storage);
 
 		anna = Workspace.create(temp.resolve("anna"), "Team landscape");
-		addSystem(anna.model(), "ERP_PRD");
+		landscape.accept(anna.model());
 		anna.model().save();
 		try (TeamServer admin = TeamServer.at(server.uri())) {
 			admin.login("admin", PASSWORD.toCharArray());
@@ -148,6 +153,11 @@ final class TeamHarness implements AutoCloseable {
 	static void setDescription(LandscapeModel model, String system, String description) {
 		model.commandStack().execute(SetCommand.create(model.editingDomain(), system(model, system),
 				L.getLandscapeSystem_Description(), description));
+	}
+
+	static void setOwner(LandscapeModel model, String system, String owner) {
+		model.commandStack().execute(SetCommand.create(model.editingDomain(), system(model, system),
+				L.getLandscapeSystem_Owner(), owner));
 	}
 
 	static void addSystem(LandscapeModel model, String name) {
