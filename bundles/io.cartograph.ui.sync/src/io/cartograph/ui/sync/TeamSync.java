@@ -267,15 +267,16 @@ public final class TeamSync implements AutoCloseable {
 		handedOver = null;
 		Optional<TeamLink> link = workspace == null ? Optional.empty() : TeamLink.of(workspace);
 		if (link.isPresent()) {
-			if (team == null || !team.uri().equals(withSlash(link.get().server()))) {
+			// The server session of a join is signed in already, for the workspace it made.
+			boolean joined = team != null && team.uri().equals(withSlash(link.get().server()));
+			if (!joined) {
 				if (team != null) {
 					team.close();
 				}
 				team = TeamServer.at(link.get().server());
-			} else {
-				signedIn = true;
 			}
 			connect(workspace, link.get(), team);
+			signedIn = joined;
 		} else if (team != null) {
 			team.close();
 		}

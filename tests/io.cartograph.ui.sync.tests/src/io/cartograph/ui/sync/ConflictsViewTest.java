@@ -68,7 +68,12 @@ class ConflictsViewTest {
 		assertEquals("Run by the sales team", description());
 		assertFalse(button("apply").isEnabled(), "Apply waits for every conflict to be decided");
 		assertFalse(button("takeTheirs").isEnabled(), "nothing is selected");
-		assertEquals("Team: 1 conflict", h.driver.find(h.shell, TeamStatusControl.ID, Label.class).getText());
+		Label status = h.driver.find(h.shell, TeamStatusControl.ID, Label.class);
+		assertEquals("Team: 1 conflict", status.getText());
+		Event click = new Event();
+		click.button = 1;
+		status.notifyListeners(SWT.MouseUp, click);
+		assertEquals(2, h.conflictsOpened.get(), "a click on the status field opens the Conflicts view");
 	}
 
 	@Test
