@@ -53,7 +53,8 @@ public final class TeamStatusControl {
 		label.setToolTipText(TeamStatusText.details(team.status(), team.link()));
 		boolean conflicts = team.status().map(status -> status.conflicts() > 0).orElse(false);
 		label.setCursor(conflicts ? label.getDisplay().getSystemCursor(SWT.CURSOR_HAND) : null);
-		label.getParent().getParent().layout(true, true);
+		// The text's width changes: the trim bar and the shell around it have to make room for it.
+		label.getShell().layout(new org.eclipse.swt.widgets.Control[] { label }, SWT.DEFER);
 	}
 
 	@PreDestroy
