@@ -9,9 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.UISynchronize;
 
@@ -49,7 +47,7 @@ public final class TeamSync implements AutoCloseable {
 	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 	private final Consumer<Workspace> onSwitch;
 	private final Consumer<SyncStatus> onStatus = status -> changed();
-	private final ISchedulingRule oneAtATime = new OneAtATime();
+	private final TeamJobs jobs = new TeamJobs(this::changed);
 	private final Job periodic;
 	private volatile Connection current;
 	private volatile boolean signedIn;
@@ -233,28 +231,7 @@ public final class TeamSync implements AutoCloseable {
 	}
 
 	private Job schedule(String name, Runnable work) {
-		Job job = new Job(name) {
-			@Override
-			protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
-				try {
-					work.run();
-					return Status.OK_STATUS;
-				} catch (SyncException | IllegalStateException e) {
-					// The message is for people and holds no secret; the status bar shows it too.
-					return Status.error(e.getMessage());
-				} finally {
-					changed();
-				}
-			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == JOBS;
-			}
-		};
-		job.setRule(oneAtATime);
-		job.schedule();
-		return job;
+		return jobs.schedule(name, work);
 	}
 
 	private void follow(Workspace workspace) {
@@ -317,19 +294,7 @@ public final class TeamSync implements AutoCloseable {
 	public void close() {
 		session.removeListener(onSwitch);
 		periodic.cancel();
-		Job.getJobManager().cancel(JOBS);
+		jobs.cancelAll();
 		disconnect();
-	}
-
-	private static final class OneAtATime implements ISchedulingRule {
-		@Override
-		public boolean contains(ISchedulingRule rule) {
-			return rule == this;
-		}
-
-		@Override
-		public boolean isConflicting(ISchedulingRule rule) {
-			return rule == this;
-		}
 	}
 }
