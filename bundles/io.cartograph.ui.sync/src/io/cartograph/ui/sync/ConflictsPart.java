@@ -129,6 +129,7 @@ public final class ConflictsPart {
 			chosen.put(conflict.key(), side);
 		}
 		refresh();
+		team.conflictsDecided();
 	}
 
 	private void resolveAll(Side side) {
@@ -138,6 +139,7 @@ public final class ConflictsPart {
 		shown.resolveAll(side);
 		shown.conflicts().forEach(conflict -> chosen.put(conflict.key(), side));
 		refresh();
+		team.conflictsDecided();
 	}
 
 	private void apply() {

@@ -13,8 +13,8 @@ import jakarta.annotation.PreDestroy;
 
 /**
  * The team sync field in the window's bottom trim: online or offline with the number of change
- * sets waiting to be pushed, the number of conflicts (a click opens the Conflicts view), or that
- * the workspace is not shared. Follows the sync client's status as it changes.
+ * sets waiting to be pushed, the number of conflicts still to decide or that the merge is ready
+ * to apply (a click opens the Conflicts view), or that the workspace is not shared. Follows the sync client's status as it changes.
  */
 public final class TeamStatusControl {
 
@@ -37,7 +37,7 @@ public final class TeamStatusControl {
 		label = WidgetTags.tag(new Label(area, SWT.NONE), ID);
 		label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		label.addListener(SWT.MouseUp, event -> {
-			if (event.button == 1 && team.status().map(status -> status.conflicts() > 0).orElse(false)) {
+			if (event.button == 1 && team.openMerge().isPresent()) {
 				team.showConflicts();
 			}
 		});
@@ -49,10 +49,9 @@ public final class TeamStatusControl {
 		if (label.isDisposed()) {
 			return;
 		}
-		label.setText(TeamStatusText.of(team.status(), team.isSignedIn()));
+		label.setText(TeamStatusText.of(team.status(), team.openMerge(), team.isSignedIn()));
 		label.setToolTipText(TeamStatusText.details(team.status(), team.link()));
-		boolean conflicts = team.status().map(status -> status.conflicts() > 0).orElse(false);
-		label.setCursor(conflicts ? label.getDisplay().getSystemCursor(SWT.CURSOR_HAND) : null);
+		label.setCursor(team.openMerge().isPresent() ? label.getDisplay().getSystemCursor(SWT.CURSOR_HAND) : null);
 		// The text's width changes: the trim bar and the shell around it have to make room for it.
 		label.getShell().layout(new org.eclipse.swt.widgets.Control[] { label }, SWT.DEFER);
 	}

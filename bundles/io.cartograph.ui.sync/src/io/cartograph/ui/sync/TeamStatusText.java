@@ -2,6 +2,7 @@ package io.cartograph.ui.sync;
 
 import java.util.Optional;
 
+import io.cartograph.sync.Merge;
 import io.cartograph.sync.SyncStatus;
 
 /** The status bar's words for how team sync stands. */
@@ -10,15 +11,19 @@ final class TeamStatusText {
 	private TeamStatusText() {
 	}
 
-	/** "Team: online · 2 pending", "Team: offline · 5 pending", "Team: 3 conflicts", "Team: not shared". */
-	static String of(Optional<SyncStatus> status, boolean signedIn) {
+	/**
+	 * "Team: online · 2 pending", "Team: offline · 5 pending", "Team: 3 conflicts" (those still
+	 * open), "Team: merge ready to apply", "Team: not shared".
+	 */
+	static String of(Optional<SyncStatus> status, Optional<Merge> merge, boolean signedIn) {
 		if (status.isEmpty()) {
 			return "Team: not shared";
 		}
-		SyncStatus now = status.get();
-		if (now.conflicts() > 0) {
-			return "Team: " + ConflictTexts.count(now.conflicts(), "conflict");
+		if (merge.isPresent()) {
+			int open = merge.get().openConflicts().size();
+			return open == 0 ? "Team: merge ready to apply" : "Team: " + ConflictTexts.count(open, "conflict");
 		}
+		SyncStatus now = status.get();
 		String state = !signedIn ? "not signed in" : now.online() ? "online" : "offline";
 		return "Team: " + state + " \u00b7 " + now.pending() + " pending";
 	}
@@ -33,6 +38,6 @@ final class TeamStatusText {
 			return now.problem();
 		}
 		return "Workspace " + link.get().workspaceId() + " on " + link.get().server() + ", at revision "
-				+ now.pulledRevision() + (now.conflicts() > 0 ? "; click to resolve the conflicts" : "");
+				+ now.pulledRevision() + (now.conflicts() > 0 ? "; click to decide the conflicts" : "");
 	}
 }

@@ -93,6 +93,11 @@ public final class TeamSync implements AutoCloseable {
 		conflictsOpener.run();
 	}
 
+	/** A view decided conflicts of the open merge: the others (the status bar) hear it. */
+	public void conflictsDecided() {
+		changed();
+	}
+
 	/** Whether the open workspace is shared on a team server. */
 	public boolean isShared() {
 		return current != null;

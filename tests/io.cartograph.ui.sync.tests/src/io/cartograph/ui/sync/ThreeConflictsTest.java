@@ -103,6 +103,8 @@ class ThreeConflictsTest {
 		decide(1, "takeTheirs");
 		assertEquals("1 of 3 conflicts open, from 2 change sets of anna; nothing is applied until all are resolved",
 				summary.getText());
+		Label status = h.driver.find(h.shell, TeamStatusControl.ID, Label.class);
+		h.driver.waitUntil("the status counts the open conflict", () -> "Team: 1 conflict".equals(status.getText()));
 		select(2);
 		assertTrue(button("keepMine").isEnabled(), "a row with a conflict is selected");
 		if (System.getenv("CARTOGRAPH_PICTURES") != null) {
@@ -122,9 +124,12 @@ class ThreeConflictsTest {
 
 		decide(2, "keepMine");
 		assertTrue(summary.getText().startsWith("All 3 conflicts resolved"), summary.getText());
+		h.driver.waitUntil("the status says the merge is ready",
+				() -> "Team: merge ready to apply".equals(status.getText()));
 		h.driver.press(button("apply"));
 		h.driver.waitUntil("the merge is applied and pushed",
 				() -> ConflictTexts.NO_MERGE.equals(summary.getText()) && h.team.status().orElseThrow().pending() == 0);
+		h.driver.waitUntil("the status says all is pushed", () -> "Team: online \u00b7 0 pending".equals(status.getText()));
 
 		assertEquals(PushResult.DONE, h.annaClient.sync());
 		for (LandscapeModel model : List.of(h.benModel(), h.anna.model())) {
