@@ -57,6 +57,22 @@ class TeamStatusTest {
 		waitFor("Team: not signed in \u00b7 0 pending");
 	}
 
+	@Test
+	void syncsOnItsOwnOnTheIntervalOnceSignedIn() {
+		h.benSignsIn();
+		TeamHarness.setDescription(h.anna.model(), "ERP_PRD", "Run by finance IT");
+		h.annaClient.sync();
+		TeamHarness.setOwner(h.benModel(), "ERP_PRD", "S. Brandt");
+		TeamHarness.addSystem(h.benModel(), "CRM_PRD");
+		waitFor("Team: online \u00b7 2 pending");
+		h.team.syncEvery(java.time.Duration.ofMillis(200));
+		// No Sync Now: the interval pulls anna's change and pushes ben's two.
+		waitFor("Team: online \u00b7 0 pending");
+		assertEquals(3, h.serverHead());
+		assertEquals("Run by finance IT", TeamHarness.system(h.benModel(), "ERP_PRD").getDescription());
+		h.team.syncEvery(java.time.Duration.ZERO);
+	}
+
 	private void waitFor(String text) {
 		h.driver.waitUntil("status '" + text + "' (is '" + status.getText() + "')", () -> text.equals(status.getText()));
 	}
