@@ -61,7 +61,9 @@ class WorkbenchSmokeTest {
 
 		JsonNode window = new ObjectMapper().readTree(report.toFile());
 		assertEquals("Cartograph - Northwind landscape - " + workspace, window.get("title").asText());
-		assertEquals(List.of("File", "Edit", "Window", "Help"), names(window.get("menus")));
+		assertEquals(List.of("File", "Edit", "Team", "Window", "Help"), names(window.get("menus")));
+		assertEquals(List.of("Sync Now", "Sign In...", "Share Workspace on Server...", "Join Workspace from Server..."),
+				texts(window.get("menus").get("Team")));
 		assertEquals(List.of("New Workspace...", "Open Workspace...", "Save", "Save All", "Import API Proxy Bundle...",
 				"Export API Proxy Bundle...", "Exit"),
 				texts(window.get("menus").get("File")));
@@ -69,8 +71,7 @@ class WorkbenchSmokeTest {
 		// Each UI bundle adds its views to the Window menu through its fragment, in no fixed order.
 		List<String> windowMenu = texts(window.get("menus").get("Window"));
 		assertEquals(Set.of("Transformation Rules", "Strategy Fit", "To-do", "End-to-End Proposals", "Dashboard", "Interface Catalog",
-				"System Map",
-				"Reset Layout"),
+				"System Map", "Conflicts", "Reset Layout"),
 				Set.copyOf(windowMenu), windowMenu.toString());
 		assertEquals("Reset Layout", windowMenu.get(windowMenu.size() - 1));
 		assertEquals(List.of("About Cartograph"), texts(window.get("menus").get("Help")));
@@ -81,6 +82,8 @@ class WorkbenchSmokeTest {
 		assertEquals("Systems (0)", widgets.get("landscape.explorer.tree").asText());
 		assertEquals("Northwind landscape", widgets.get("overview.title").asText());
 		assertEquals("No task has run in this workspace yet. Start one from a data source's editor.", widgets.get("jobs.summary").asText());
+		// The team status field in the bottom trim (io.cartograph.ui.sync): this workspace is on its own.
+		assertEquals("Team: not shared", widgets.get("io.cartograph.ui.sync.status").asText());
 		assertEquals(picture.getWidth(), window.get("width").asInt(), "the picture is the whole window");
 	}
 
