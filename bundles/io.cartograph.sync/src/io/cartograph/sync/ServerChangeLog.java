@@ -32,7 +32,7 @@ final class ServerChangeLog {
 		while (true) {
 			ServerConnection.Reply reply = server.get(path + "?since=" + after + "&limit=" + PAGE);
 			if (reply.status() != 200) {
-				throw new SyncException("The team server refused the pull: " + reply.error());
+				throw SignInNeeded.refusal("the pull", reply);
 			}
 			for (JsonNode node : reply.body().path("changeSets")) {
 				ChangeSet changeSet = ChangeSetCodec.fromNode(node);

@@ -171,8 +171,9 @@ public final class SyncClient implements AutoCloseable {
 				return PushResult.BEHIND;
 			}
 			if (reply.status() != 201 && reply.status() != 200) {
-				refresh(true, "The team server refused \"" + changeSet.summary() + "\": " + reply.error());
-				throw new SyncException("The team server refused \"" + changeSet.summary() + "\": " + reply.error());
+				SyncException refused = SignInNeeded.refusal("\"" + changeSet.summary() + "\"", reply);
+				refresh(true, refused.getMessage());
+				throw refused;
 			}
 			long revision = reply.body().path("revision").asLong();
 			queue.markPushed(changeSet.id(), revision);

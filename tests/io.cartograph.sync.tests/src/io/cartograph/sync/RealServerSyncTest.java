@@ -211,6 +211,20 @@ class RealServerSyncTest {
 	}
 
 	@Test
+	void aTokenTheServerNoLongerTakesAsksForSignInAndLosesNothing() {
+		Edits.addSystem(a.model(), "WMS_PRD");
+		anna.useToken("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhbm5hIn0.c3RhbGU"); // as an expired token is: refused
+
+		SignInNeeded expired = assertThrows(SignInNeeded.class, anna::sync);
+		assertTrue(expired.getMessage().contains("sign in again"), expired.getMessage());
+		assertEquals(1, anna.status().get().pending(), "the change set waits");
+
+		anna.login("anna", "anna-pw".toCharArray());
+		assertEquals(SyncClient.PushResult.DONE, anna.sync());
+		assertEquals(1, storage.changeSetsAfter(WORKSPACE, 0, 100).size());
+	}
+
+	@Test
 	void noSecretValueOrPasswordReachesAnythingTheServerStored() throws Exception {
 		String secretValue = "client-secret-7f3a9c1e-do-not-share";
 		DataSource source = LandscapeFactory.eINSTANCE.createDataSource();

@@ -17,6 +17,7 @@ import io.cartograph.core.workspace.Workspace;
 import io.cartograph.core.workspace.WorkspaceSession;
 import io.cartograph.sync.Merge;
 import io.cartograph.sync.SyncClient;
+import io.cartograph.sync.SignInNeeded;
 import io.cartograph.sync.SyncException;
 import io.cartograph.sync.SyncStatus;
 import io.cartograph.sync.SyncedFeatures;
@@ -231,7 +232,14 @@ public final class TeamSync implements AutoCloseable {
 			if (connection == null) {
 				throw new SyncException("The open workspace is not shared on a team server.");
 			}
-			work.run(connection);
+			try {
+				work.run(connection);
+			} catch (SignInNeeded expired) {
+				// The token ran out: the status says "not signed in" until Team > Sign In.
+				signedIn = false;
+				changed();
+				throw expired;
+			}
 		});
 	}
 

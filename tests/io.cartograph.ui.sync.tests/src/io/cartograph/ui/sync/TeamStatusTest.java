@@ -50,6 +50,22 @@ class TeamStatusTest {
 	}
 
 	@Test
+	void saysNotSignedInWhenTheServerNoLongerTakesTheToken() throws Exception {
+		h.benSignsIn();
+		waitFor("Team: online \u00b7 0 pending");
+		TeamHarness.addSystem(h.benModel(), "CRM_PRD");
+		int port = h.server.port();
+		h.server.stop();
+		// The same server, now issuing under another name: ben's token is no longer good.
+		try (io.cartograph.server.SyncServer renamed = io.cartograph.server.SyncServer.start(
+				io.cartograph.server.ServerConfig.defaults().withPort(port).withIssuer("https://team.example/renamed"), h.storage)) {
+			h.await(h.team.syncNow());
+			waitFor("Team: not signed in \u00b7 1 pending");
+			assertEquals(1, h.team.status().orElseThrow().pending(), "the edit waits for the next sign-in");
+		}
+	}
+
+	@Test
 	void saysNotSharedForAWorkspaceOnItsOwn() {
 		h.session.switchTo(Workspace.create(temp.resolve("alone"), "Alone"));
 		waitFor("Team: not shared");
