@@ -9,10 +9,13 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.ViewerDropAdapter;
 import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSource;
 import org.eclipse.swt.dnd.DragSourceAdapter;
 import org.eclipse.swt.dnd.DragSourceEvent;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.dnd.TransferData;
+
+import io.cartograph.ui.DragBadge;
 
 /** Drag a rule onto another to put it there: before, after or in its place (one move command). */
 final class RuleDrag {
@@ -36,6 +39,9 @@ final class RuleDrag {
 				transfer.setSelection(null);
 			}
 		});
+		// A small label under the pointer instead of GTK's table-wide picture of the row, which hides the drop line.
+		DragSource source = (DragSource) viewer.getControl().getData(DND.DRAG_SOURCE_KEY);
+		source.setDragSourceEffect(DragBadge.ofSelectedRows(viewer.getTable()));
 		viewer.addDropSupport(DND.DROP_MOVE, types, new ViewerDropAdapter(viewer) {
 			@Override
 			public boolean validateDrop(Object target, int operation, TransferData type) {

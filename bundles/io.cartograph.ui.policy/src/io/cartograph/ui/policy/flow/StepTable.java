@@ -20,6 +20,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.ViewerDropAdapter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSource;
 import org.eclipse.swt.dnd.DragSourceAdapter;
 import org.eclipse.swt.dnd.DragSourceEvent;
 import org.eclipse.swt.dnd.Transfer;
@@ -35,6 +36,7 @@ import org.eclipse.swt.widgets.Table;
 import io.cartograph.model.landscape.Flow;
 import io.cartograph.model.landscape.Policy;
 import io.cartograph.model.landscape.Step;
+import io.cartograph.ui.DragBadge;
 import io.cartograph.ui.WidgetTags;
 
 /**
@@ -196,6 +198,9 @@ final class StepTable {
 				transfer.setSelection(null);
 			}
 		});
+		// A small label under the pointer instead of GTK's table-wide picture of the row, which hides the drop line.
+		DragSource source = (DragSource) viewer.getControl().getData(DND.DRAG_SOURCE_KEY);
+		source.setDragSourceEffect(DragBadge.ofSelectedRows(viewer.getTable()));
 		viewer.addDropSupport(DND.DROP_MOVE, types, new ViewerDropAdapter(viewer) {
 			@Override
 			public boolean validateDrop(Object target, int operation, TransferData type) {
