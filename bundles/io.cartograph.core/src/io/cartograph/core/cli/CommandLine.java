@@ -167,7 +167,9 @@ public final class CommandLine {
 			}
 			text.append(command.summary()).append('\n');
 		}
-		text.append("\nRun 'cartograph cli <command> --help' for the options of one command.\n");
+		// Served by the team server's own application (core cannot depend on the server bundle).
+		text.append("\nTeam server administration: 'cartograph cli server-users add|list|role ...' (see docs/team-server.md).\n");
+		text.append("Run 'cartograph cli <command> --help' for the options of one command.\n");
 		return text.toString();
 	}
 

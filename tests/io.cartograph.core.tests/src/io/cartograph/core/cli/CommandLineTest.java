@@ -42,6 +42,7 @@ class CommandLineTest {
 				"workspace create --workspace DIR [--name NAME]", "help")) {
 			assertTrue(result.out().contains("\n  " + usage + " "), "lists " + usage + ":\n" + result.out());
 		}
+		assertTrue(result.out().contains("cartograph cli server-users add|list|role"), "points to the team server's command");
 		assertEquals("", result.err());
 		assertEquals(result.out(), run("--help").out());
 	}
