@@ -3,6 +3,7 @@ package io.cartograph.sync;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -67,7 +68,7 @@ public final class SyncClient implements AutoCloseable {
 	 * model is saved, so that the queue always describes the files: edits discarded by closing
 	 * without saving, or lost in a crash, are never pushed.
 	 */
-	private final List<ChangeSet> unsaved = java.util.Collections.synchronizedList(new ArrayList<>());
+	private final List<ChangeSet> unsaved = Collections.synchronizedList(new ArrayList<>());
 	private final Runnable onSave = this::queueSaved;
 
 	private SyncClient(TeamServer team, boolean ownsTeam, String workspaceId, LandscapeModel model, LocalStore store,

@@ -2,7 +2,6 @@ package io.cartograph.ui.rules;
 
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -26,6 +25,7 @@ import io.cartograph.core.model.Identities;
 import io.cartograph.core.model.LandscapeModel;
 import io.cartograph.model.landscape.Interface;
 import io.cartograph.rules.RuleBench;
+import io.cartograph.ui.RowReorder;
 import io.cartograph.ui.WidgetTags;
 import io.cartograph.ui.landscape.Edits;
 
@@ -66,17 +66,7 @@ abstract class RulesTab {
 		TableViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer),
 				ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.KEYBOARD_ACTIVATION);
 		columns = new RuleColumns(viewer, this::edits, shadowNote);
-		RuleDrag.enable(viewer, new java.util.AbstractList<EObject>() {
-			@Override
-			public EObject get(int index) {
-				return rules().get(index);
-			}
-
-			@Override
-			public int size() {
-				return rules().size();
-			}
-		}, this::moveTo);
+		RowReorder.enable(viewer, EObject.class, this::rules, this::moveTo);
 		columns.shown("#", 40, row -> Integer.toString(rules().indexOf(row) + 1));
 		below = new Composite(sash, SWT.NONE);
 		sash.setWeights(60, 40);

@@ -9,7 +9,6 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.edit.command.MoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.jface.viewers.ViewerDropAdapter;
 
 import io.cartograph.model.landscape.Flow;
 import io.cartograph.model.landscape.LandscapePackage;
@@ -46,17 +45,5 @@ final class StepMoves {
 			}
 		}
 		return command;
-	}
-
-	/**
-	 * Where a step dragged from {@code from} lands when dropped before, after or on (in the
-	 * place of) the step at {@code onto}, counted after it left its place.
-	 */
-	static int dropIndex(int from, int onto, int location) {
-		return switch (location) {
-		case ViewerDropAdapter.LOCATION_BEFORE -> from < onto ? onto - 1 : onto;
-		case ViewerDropAdapter.LOCATION_AFTER -> from < onto ? onto : onto + 1;
-		default -> onto;
-		};
 	}
 }

@@ -7,24 +7,15 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnLayoutData;
 import org.eclipse.jface.viewers.ColumnPixelData;
 import org.eclipse.jface.viewers.ColumnWeightData;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.ViewerDropAdapter;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.dnd.DND;
-import org.eclipse.swt.dnd.DragSource;
-import org.eclipse.swt.dnd.DragSourceAdapter;
-import org.eclipse.swt.dnd.DragSourceEvent;
-import org.eclipse.swt.dnd.Transfer;
-import org.eclipse.swt.dnd.TransferData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -36,7 +27,7 @@ import org.eclipse.swt.widgets.Table;
 import io.cartograph.model.landscape.Flow;
 import io.cartograph.model.landscape.Policy;
 import io.cartograph.model.landscape.Step;
-import io.cartograph.ui.DragBadge;
+import io.cartograph.ui.RowReorder;
 import io.cartograph.ui.WidgetTags;
 
 /**
@@ -183,48 +174,8 @@ final class StepTable {
 
 	/** Drag a step onto another: before it, after it or in its place, as the drop line shows. */
 	private void enableDragging() {
-		LocalSelectionTransfer transfer = LocalSelectionTransfer.getTransfer();
-		Transfer[] types = { transfer };
-		viewer.addDragSupport(DND.DROP_MOVE, types, new DragSourceAdapter() {
-			@Override
-			public void dragStart(DragSourceEvent event) {
-				IStructuredSelection selection = viewer.getStructuredSelection();
-				event.doit = selection.size() == 1;
-				transfer.setSelection(selection);
-			}
-
-			@Override
-			public void dragFinished(DragSourceEvent event) {
-				transfer.setSelection(null);
-			}
-		});
-		// A small label under the pointer instead of GTK's table-wide picture of the row, which hides the drop line.
-		DragSource source = (DragSource) viewer.getControl().getData(DND.DRAG_SOURCE_KEY);
-		source.setDragSourceEffect(DragBadge.ofSelectedRows(viewer.getTable()));
-		viewer.addDropSupport(DND.DROP_MOVE, types, new ViewerDropAdapter(viewer) {
-			@Override
-			public boolean validateDrop(Object target, int operation, TransferData type) {
-				Step step = dragged();
-				return transfer.isSupportedType(type) && step != null && flow != null && list().contains(step);
-			}
-
-			@Override
-			public boolean performDrop(Object data) {
-				Step step = dragged();
-				int from = list().indexOf(step);
-				int onto = getCurrentTarget() == null ? list().size() - 1 : list().indexOf(getCurrentTarget());
-				if (step == null || from < 0 || onto < 0) {
-					return false;
-				}
-				changes.move(flow, steps, step, StepMoves.dropIndex(from, onto, getCurrentLocation()));
-				return true;
-			}
-
-			private Step dragged() {
-				return transfer.getSelection() instanceof IStructuredSelection selection
-						&& selection.getFirstElement() instanceof Step step ? step : null;
-			}
-		});
+		RowReorder.enable(viewer, Step.class, () -> flow == null ? List.of() : list(),
+				(step, index) -> changes.move(flow, steps, step, index));
 	}
 
 	private static String orEmpty(String text) {

@@ -1,4 +1,4 @@
-package io.cartograph.ui.rules;
+package io.cartograph.ui;
 
 import static org.eclipse.jface.viewers.ViewerDropAdapter.LOCATION_AFTER;
 import static org.eclipse.jface.viewers.ViewerDropAdapter.LOCATION_BEFORE;
@@ -10,11 +10,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** Where a dragged rule lands, checked against moving an element of a plain list. */
-class RuleDragTest {
+/** Where a dragged row lands, checked against moving an element of a plain list. */
+class RowReorderTest {
 
 	@Test
-	void droppedRulesLandBesideTheTarget() {
+	void droppedRowsLandBesideTheTarget() {
 		List<String> order = List.of("a", "b", "c", "d");
 		assertEquals(List.of("b", "c", "a", "d"), drop(order, 0, 3, LOCATION_BEFORE), "a before d");
 		assertEquals(List.of("b", "c", "d", "a"), drop(order, 0, 3, LOCATION_AFTER), "a after d");
@@ -26,7 +26,7 @@ class RuleDragTest {
 	private static List<String> drop(List<String> order, int from, int onto, int location) {
 		List<String> moved = new ArrayList<>(order);
 		String rule = moved.remove(from);
-		moved.add(RuleDrag.dropIndex(from, onto, location), rule);
+		moved.add(RowReorder.dropIndex(from, onto, location), rule);
 		return moved;
 	}
 }

@@ -1,9 +1,9 @@
-package io.cartograph.ui.rules;
+package io.cartograph.ui;
 
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -15,15 +15,22 @@ import org.eclipse.swt.dnd.DragSourceEvent;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.dnd.TransferData;
 
-import io.cartograph.ui.DragBadge;
+/**
+ * Reordering a table's rows by dragging one onto another: it lands before, after or in the place
+ * of the row under the pointer, as the drop line shows, and the caller makes that one command.
+ * Used by the rules tables and the flow editor's steps.
+ */
+public final class RowReorder {
 
-/** Drag a rule onto another to put it there: before, after or in its place (one move command). */
-final class RuleDrag {
-
-	private RuleDrag() {
+	private RowReorder() {
 	}
 
-	static void enable(TableViewer viewer, List<EObject> rules, BiConsumer<EObject, Integer> moveTo) {
+	/**
+	 * @param type   what the rows are; only a row of this list is taken
+	 * @param rows   the rows as they are now, in their order
+	 * @param moveTo puts the dragged row at the index (counted after it left its place)
+	 */
+	public static <T> void enable(TableViewer viewer, Class<T> type, Supplier<List<T>> rows, BiConsumer<T, Integer> moveTo) {
 		LocalSelectionTransfer transfer = LocalSelectionTransfer.getTransfer();
 		Transfer[] types = { transfer };
 		viewer.addDragSupport(DND.DROP_MOVE, types, new DragSourceAdapter() {
@@ -44,34 +51,36 @@ final class RuleDrag {
 		source.setDragSourceEffect(DragBadge.ofSelectedRows(viewer.getTable()));
 		viewer.addDropSupport(DND.DROP_MOVE, types, new ViewerDropAdapter(viewer) {
 			@Override
-			public boolean validateDrop(Object target, int operation, TransferData type) {
-				return transfer.isSupportedType(type) && dragged() != null;
+			public boolean validateDrop(Object target, int operation, TransferData data) {
+				T row = dragged();
+				return transfer.isSupportedType(data) && row != null && rows.get().contains(row);
 			}
 
 			@Override
 			public boolean performDrop(Object data) {
-				EObject rule = dragged();
-				int from = rules.indexOf(rule);
-				int onto = getCurrentTarget() == null ? rules.size() - 1 : rules.indexOf(getCurrentTarget());
-				if (rule == null || from < 0 || onto < 0) {
+				List<T> list = rows.get();
+				T row = dragged();
+				int from = list.indexOf(row);
+				int onto = getCurrentTarget() == null ? list.size() - 1 : list.indexOf(getCurrentTarget());
+				if (row == null || from < 0 || onto < 0) {
 					return false;
 				}
-				moveTo.accept(rule, dropIndex(from, onto, getCurrentLocation()));
+				moveTo.accept(row, dropIndex(from, onto, getCurrentLocation()));
 				return true;
 			}
 
-			private EObject dragged() {
+			private T dragged() {
 				return transfer.getSelection() instanceof IStructuredSelection selection
-						&& selection.getFirstElement() instanceof EObject rule ? rule : null;
+						&& type.isInstance(selection.getFirstElement()) ? type.cast(selection.getFirstElement()) : null;
 			}
 		});
 	}
 
 	/**
-	 * Where a rule dragged from {@code from} ends up when dropped before, after or on the rule at
-	 * {@code onto}: the index after the move, counted as if the dragged rule had left its place.
+	 * Where a row dragged from {@code from} ends up when dropped before, after or on the row at
+	 * {@code onto}: the index after the move, counted as if the dragged row had left its place.
 	 */
-	static int dropIndex(int from, int onto, int location) {
+	public static int dropIndex(int from, int onto, int location) {
 		return switch (location) {
 		case ViewerDropAdapter.LOCATION_BEFORE -> from < onto ? onto - 1 : onto;
 		case ViewerDropAdapter.LOCATION_AFTER -> from < onto ? onto : onto + 1;
