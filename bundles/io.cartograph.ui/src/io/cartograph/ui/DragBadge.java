@@ -10,8 +10,6 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 
 /**
  * Shows a small label under the pointer while rows are dragged ("Order In", or "Order In  + 2
@@ -29,27 +27,6 @@ public final class DragBadge extends DragSourceEffect {
 	public DragBadge(Control control, Supplier<String> label) {
 		super(control);
 		this.label = label;
-	}
-
-	/**
-	 * For a table whose selected rows are dragged: the first selected row's first text beyond a
-	 * "#" column, and how many more.
-	 */
-	public static DragBadge ofSelectedRows(Table table) {
-		return new DragBadge(table, () -> {
-			TableItem[] selected = table.getSelection();
-			if (selected.length == 0) {
-				return null;
-			}
-			for (int column = 0; column < Math.max(1, table.getColumnCount()); column++) {
-				boolean numbers = table.getColumnCount() > 0 && "#".equals(table.getColumn(column).getText());
-				String text = selected[0].getText(column);
-				if (!numbers && !text.isBlank()) {
-					return label(text, selected.length);
-				}
-			}
-			return null;
-		});
 	}
 
 	/** "Name", or "Name  + 2 more" for several. */

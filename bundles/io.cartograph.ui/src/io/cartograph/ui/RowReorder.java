@@ -2,6 +2,7 @@ package io.cartograph.ui;
 
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.eclipse.jface.util.LocalSelectionTransfer;
@@ -29,8 +30,10 @@ public final class RowReorder {
 	 * @param type   what the rows are; only a row of this list is taken
 	 * @param rows   the rows as they are now, in their order
 	 * @param moveTo puts the dragged row at the index (counted after it left its place)
+	 * @param name   the dragged row's name, shown under the pointer
 	 */
-	public static <T> void enable(TableViewer viewer, Class<T> type, Supplier<List<T>> rows, BiConsumer<T, Integer> moveTo) {
+	public static <T> void enable(TableViewer viewer, Class<T> type, Supplier<List<T>> rows, BiConsumer<T, Integer> moveTo,
+			Function<T, String> name) {
 		LocalSelectionTransfer transfer = LocalSelectionTransfer.getTransfer();
 		Transfer[] types = { transfer };
 		viewer.addDragSupport(DND.DROP_MOVE, types, new DragSourceAdapter() {
@@ -48,7 +51,10 @@ public final class RowReorder {
 		});
 		// A small label under the pointer instead of GTK's table-wide picture of the row, which hides the drop line.
 		DragSource source = (DragSource) viewer.getControl().getData(DND.DRAG_SOURCE_KEY);
-		source.setDragSourceEffect(DragBadge.ofSelectedRows(viewer.getTable()));
+		source.setDragSourceEffect(new DragBadge(viewer.getTable(), () -> {
+			Object first = viewer.getStructuredSelection().getFirstElement();
+			return type.isInstance(first) ? name.apply(type.cast(first)) : null;
+		}));
 		viewer.addDropSupport(DND.DROP_MOVE, types, new ViewerDropAdapter(viewer) {
 			@Override
 			public boolean validateDrop(Object target, int operation, TransferData data) {

@@ -28,6 +28,7 @@ import io.cartograph.rules.RuleBench;
 import io.cartograph.ui.RowReorder;
 import io.cartograph.ui.WidgetTags;
 import io.cartograph.ui.landscape.Edits;
+import io.cartograph.ui.landscape.ObjectLabels;
 
 /**
  * One tab of the rules editor: the ordered rules of one kind with + / - / up / down above, and
@@ -66,7 +67,7 @@ abstract class RulesTab {
 		TableViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer),
 				ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.KEYBOARD_ACTIVATION);
 		columns = new RuleColumns(viewer, this::edits, shadowNote);
-		RowReorder.enable(viewer, EObject.class, this::rules, this::moveTo);
+		RowReorder.enable(viewer, EObject.class, this::rules, this::moveTo, ObjectLabels::text);
 		columns.shown("#", 40, row -> Integer.toString(rules().indexOf(row) + 1));
 		below = new Composite(sash, SWT.NONE);
 		sash.setWeights(60, 40);

@@ -86,8 +86,7 @@ final class StepTable {
 		table.setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		column(columns, "#", new ColumnPixelData(44), step -> step.getSequence() == 0 ? "" : Integer.toString(step.getSequence()));
-		column(columns, "Policy", new ColumnWeightData(28, 120), step -> step.getPolicy() == null ? "(missing policy)"
-				: orEmpty(step.getPolicy().getName()));
+		column(columns, "Policy", new ColumnWeightData(28, 120), StepTable::policyName);
 		column(columns, "Type", new ColumnWeightData(24, 100), step -> step.getPolicy() == null ? ""
 				: orEmpty(step.getPolicy().getType()));
 		column(columns, "Condition", new ColumnWeightData(48, 120), step -> orEmpty(step.getCondition()));
@@ -175,7 +174,11 @@ final class StepTable {
 	/** Drag a step onto another: before it, after it or in its place, as the drop line shows. */
 	private void enableDragging() {
 		RowReorder.enable(viewer, Step.class, () -> flow == null ? List.of() : list(),
-				(step, index) -> changes.move(flow, steps, step, index));
+				(step, index) -> changes.move(flow, steps, step, index), StepTable::policyName);
+	}
+
+	private static String policyName(Step step) {
+		return step.getPolicy() == null ? "(missing policy)" : orEmpty(step.getPolicy().getName());
 	}
 
 	private static String orEmpty(String text) {
